@@ -1,0 +1,7 @@
+namespace PartnerPortal.Infrastructure;
+
+public static class RateLimitPolicies
+{
+    /// <summary>Sign-in, password-reset and invitation-acceptance submissions, per client address.</summary>
+    public const string Authentication = "authentication";
+}

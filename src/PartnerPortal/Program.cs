@@ -1,0 +1,183 @@
+using System.Threading.RateLimiting;
+using Hangfire;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Accounts;
+using PartnerPortal.Authorization;
+using PartnerPortal.Data;
+using PartnerPortal.Domain;
+using PartnerPortal.Infrastructure;
+using PartnerPortal.Infrastructure.Pdf;
+using PartnerPortal.Infrastructure.Seeding;
+
+var builder = WebApplication.CreateBuilder(args);
+var config = builder.Configuration;
+var isDevelopment = builder.Environment.IsDevelopment();
+
+builder.Services.AddSingleton(TimeProvider.System);
+builder.Services.AddHttpContextAccessor();
+
+var connectionString = SqliteSetup.PrepareConnectionString(
+    config.GetConnectionString("Portal") ?? "Data Source=App_Data/partnerportal.db", builder.Environment.ContentRootPath);
+builder.Services.AddDbContext<PortalDbContext>(o => o.UseSqlite(connectionString));
+
+builder.Services.AddIdentity<ApplicationUser, IdentityRole>(o =>
+    {
+        o.Password.RequiredLength = 12;
+        o.Password.RequireNonAlphanumeric = false;
+        o.Password.RequireUppercase = false;
+        o.Password.RequireLowercase = false;
+        o.Password.RequireDigit = false;
+        o.Lockout.MaxFailedAccessAttempts = 5;
+        o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
+        o.Lockout.AllowedForNewUsers = true;
+        o.User.RequireUniqueEmail = true;
+        o.SignIn.RequireConfirmedAccount = false;
+    })
+    .AddEntityFrameworkStores<PortalDbContext>()
+    .AddDefaultTokenProviders();
+
+builder.Services.Configure<DataProtectionTokenProviderOptions>(o => o.TokenLifespan = TimeSpan.FromHours(2));
+// Re-check the security stamp often so that a password change or deactivation signs other sessions out.
+builder.Services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.FromMinutes(5));
+
+builder.Services.ConfigureApplicationCookie(o =>
+{
+    o.LoginPath = "/Account/SignIn";
+    o.LogoutPath = "/Account/SignOut";
+    o.AccessDeniedPath = "/Account/AccessDenied";
+    o.Cookie.Name = "pp.auth";
+    o.Cookie.HttpOnly = true;
+    o.Cookie.SameSite = SameSiteMode.Lax;
+    o.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+    o.ExpireTimeSpan = TimeSpan.FromHours(8);
+    o.SlidingExpiration = true;
+    // htmx requests must not follow a redirect into a sign-in page inside a fragment.
+    o.Events.OnRedirectToLogin = ctx => HtmxAwareRedirect(ctx, StatusCodes.Status401Unauthorized);
+    o.Events.OnRedirectToAccessDenied = ctx => HtmxAwareRedirect(ctx, StatusCodes.Status403Forbidden);
+});
+
+builder.Services.AddAntiforgery(o =>
+{
+    o.HeaderName = "RequestVerificationToken";
+    o.Cookie.Name = "pp.af";
+    o.Cookie.SecurePolicy = isDevelopment ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+});
+
+builder.Services.AddDataProtection()
+    .SetApplicationName("PartnerPortal")
+    .PersistKeysToDbContext<PortalDbContext>();
+
+builder.Services.AddScoped<CurrentUser>();
+builder.Services.AddScoped<IAuthorizationHandler, ScopeRequirementHandler>();
+builder.Services.AddScoped<IAuthorizationHandler, OrganisationAuthorizationHandler>();
+builder.Services.AddScoped<IAuthorizationHandler, CountryAuthorizationHandler>();
+builder.Services.AddScoped<IAuthorizationHandler, JurisdictionAuthorizationHandler>();
+// A signed-in user whose account is still active: the scope is null for a deactivated account, so
+// removing a member takes effect on their next request, whatever their cookie says.
+var activeUser = new AuthorizationPolicyBuilder().RequireAuthenticatedUser().AddRequirements(new ScopeRequirement(_ => true)).Build();
+builder.Services.AddAuthorizationBuilder()
+    // Everything requires an active signed-in user unless it says [AllowAnonymous].
+    .SetFallbackPolicy(activeUser)
+    .SetDefaultPolicy(activeUser)
+    .AddPolicy(Policies.Administrator, p => p.RequireAuthenticatedUser()
+        .AddRequirements(new ScopeRequirement(s => s.IsAdministrator)))
+    .AddPolicy(Policies.CoordinatorOrAdministrator, p => p.RequireAuthenticatedUser()
+        .AddRequirements(new ScopeRequirement(s => s.IsAdministrator || s.IsCoordinator)));
+
+builder.Services.AddScoped<AuditLog>();
+builder.Services.AddScoped<Outbox>();
+builder.Services.AddScoped<OutboxDispatcher>();
+builder.Services.Configure<OutboxOptions>(config.GetSection("Outbox"));
+builder.Services.AddScoped<ReferenceDataLoader>();
+builder.Services.AddScoped<DemoDataSeeder>();
+builder.Services.AddScoped<DatabaseInitializer>();
+builder.Services.AddScoped<InvitationService>();
+builder.Services.AddScoped<PublicLinks>();
+
+builder.Services.Configure<PdfOptions>(config.GetSection("Pdf"));
+builder.Services.AddSingleton<PdfRenderer>();
+builder.Services.AddScoped<RazorHtmlRenderer>();
+
+var rateLimits = config.GetSection("RateLimits");
+builder.Services.AddRateLimiter(o =>
+{
+    o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+    // Only POSTs count: reading the sign-in form is free, guessing passwords is not.
+    o.AddPolicy(RateLimitPolicies.Authentication, ctx => HttpMethods.IsPost(ctx.Request.Method)
+        ? RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = rateLimits.GetValue("AuthenticationPerMinute", 10),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        })
+        : RateLimitPartition.GetNoLimiter("read"));
+    o.OnRejected = async (ctx, ct) =>
+    {
+        ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+        await ctx.HttpContext.Response.WriteAsync("Too many attempts from your network. Wait a minute and try again.", ct);
+    };
+});
+
+builder.Services.AddHangfire(c => c
+    .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+    .UseSimpleAssemblyNameTypeSerializer()
+    .UseRecommendedSerializerSettings()
+    .UseInMemoryStorage());
+if (config.GetValue("Hangfire:Server", true))
+    builder.Services.AddHangfireServer(o => o.WorkerCount = Math.Max(2, Environment.ProcessorCount));
+
+builder.Services.Configure<ForwardedHeadersOptions>(o =>
+    o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto);
+
+builder.Services.AddRazorPages(o =>
+{
+    o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+});
+
+var app = builder.Build();
+
+using (var scope = app.Services.CreateScope())
+    await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+
+app.UseForwardedHeaders();
+if (!isDevelopment)
+{
+    app.UseExceptionHandler("/Error");
+    app.UseHsts();
+    app.UseHttpsRedirection();
+}
+app.UseSecurityHeaders();
+app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.UseRateLimiter();
+app.UseAuthentication();
+app.UseAuthorization();
+
+app.MapGet("/healthz", async (PortalDbContext db, CancellationToken ct) =>
+        await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.StatusCode(StatusCodes.Status503ServiceUnavailable))
+    .AllowAnonymous();
+app.MapRazorPages();
+
+app.Services.GetRequiredService<IRecurringJobManager>()
+    .AddOrUpdate<OutboxDispatcher>("outbox-dispatch", d => d.DispatchAsync(CancellationToken.None), Cron.Minutely());
+
+app.Run();
+
+static Task HtmxAwareRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+{
+    if (ctx.Request.Headers.ContainsKey("HX-Request"))
+    {
+        ctx.Response.StatusCode = status;
+        ctx.Response.Headers["HX-Redirect"] = ctx.RedirectUri;
+        return Task.CompletedTask;
+    }
+    ctx.Response.Redirect(ctx.RedirectUri);
+    return Task.CompletedTask;
+}
+
+public partial class Program;

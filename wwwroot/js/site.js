@@ -1,0 +1,16 @@
+// Every htmx request carries the antiforgery token from the page's meta tag, so hx-post buttons
+// outside a <form> pass the server's antiforgery check too.
+document.addEventListener("htmx:configRequest", function (event) {
+    var meta = document.querySelector('meta[name="request-verification-token"]');
+    if (meta) {
+        event.detail.headers["RequestVerificationToken"] = meta.getAttribute("content");
+    }
+});
+
+// Forms marked data-confirm ask before submitting (removing a member, revoking an invitation).
+document.addEventListener("submit", function (event) {
+    var message = event.target.getAttribute && event.target.getAttribute("data-confirm");
+    if (message && !window.confirm(message)) {
+        event.preventDefault();
+    }
+}, true);
