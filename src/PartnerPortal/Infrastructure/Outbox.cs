@@ -48,18 +48,21 @@ public sealed class OutboxDispatcher(PortalDbContext db, IOptions<OutboxOptions>
     public async Task DispatchAsync(CancellationToken ct)
     {
         var o = options.Value;
-        var pending = await db.OutboxMessages
-            .Where(m => m.SentAtUtc == null && m.Attempts < MaxAttempts)
-            .OrderBy(m => m.Id).Take(100).ToListAsync(ct);
+        var smtpConfigured = !string.IsNullOrWhiteSpace(o.SmtpHost);
+        var unsent = db.OutboxMessages.Where(m => m.SentAtUtc == null && m.Attempts < MaxAttempts);
+        // With SMTP, deliver oldest first; without, nothing is ever marked sent, so take the newest
+        // to keep the drop folder current.
+        var pending = await (smtpConfigured ? unsent.OrderBy(m => m.Id) : unsent.OrderByDescending(m => m.Id))
+            .Take(100).ToListAsync(ct);
         if (pending.Count == 0) return;
 
         if (!string.IsNullOrWhiteSpace(o.DropFolder)) WriteDropCopies(pending, o);
-        if (string.IsNullOrWhiteSpace(o.SmtpHost)) return;
+        if (!smtpConfigured) return;
 
         using var smtp = new SmtpClient();
         try
         {
-            await smtp.ConnectAsync(o.SmtpHost, o.SmtpPort, MailKit.Security.SecureSocketOptions.Auto, ct);
+            await smtp.ConnectAsync(o.SmtpHost!, o.SmtpPort, MailKit.Security.SecureSocketOptions.Auto, ct);
             if (!string.IsNullOrEmpty(o.SmtpUser)) await smtp.AuthenticateAsync(o.SmtpUser, o.SmtpPassword ?? "", ct);
         }
         catch (Exception ex)

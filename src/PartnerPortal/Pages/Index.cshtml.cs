@@ -15,6 +15,7 @@ public class IndexModel(PortalDbContext db, CurrentUser current, TimeProvider cl
 
     public UserScope Scope { get; private set; } = null!;
     public string OrganisationName { get; private set; } = "";
+    public string FullName { get; private set; } = "";
     public string? JurisdictionName { get; private set; }
     public List<Stat> Organisation { get; } = [];
     public List<Stat> Administration { get; } = [];
@@ -23,15 +24,17 @@ public class IndexModel(PortalDbContext db, CurrentUser current, TimeProvider cl
     public async Task OnGetAsync()
     {
         Scope = (await current.GetScopeAsync())!;
-        var org = await db.Organisations.AsNoTracking().Where(o => o.Id == Scope.OrganisationId)
-            .Select(o => new { o.Name, Jurisdiction = o.JurisdictionArea != null ? o.JurisdictionArea.Name : null })
+        var org = await db.Users.AsNoTracking().Where(u => u.Id == Scope.UserId)
+            .Select(u => new { u.FullName, u.Organisation!.Name, Jurisdiction = u.Organisation.JurisdictionArea != null ? u.Organisation.JurisdictionArea.Name : null })
             .SingleAsync();
+        FullName = org.FullName;
         OrganisationName = org.Name;
         JurisdictionName = Scope.IsLocalAuthority ? org.Jurisdiction : null;
         var now = clock.GetUtcNow().UtcDateTime;
 
         var members = await db.Users.CountAsync(u => u.OrganisationId == Scope.OrganisationId && !u.IsDeactivated);
-        Organisation.Add(new("Members of my organisation", members, $"/Organisations/Members/{Scope.OrganisationId}", "stat-members"));
+        Organisation.Add(new("Members of my organisation", members, Scope.IsOrganisationManager
+            ? $"/Organisations/Members/{Scope.OrganisationId}" : $"/Organisations/Details/{Scope.OrganisationId}#members", "stat-members"));
         if (Scope.IsOrganisationManager)
             Organisation.Add(new("Pending invitations", await db.Invitations.CountAsync(i => i.OrganisationId == Scope.OrganisationId
                 && i.AcceptedAtUtc == null && i.RevokedAtUtc == null && i.ExpiresAtUtc > now),

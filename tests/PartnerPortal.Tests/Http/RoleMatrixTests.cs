@@ -1,0 +1,75 @@
+using System.Net;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Tests.Support;
+
+namespace PartnerPortal.Tests.Http;
+
+/// <summary>Every signed-in page against every demo role, including other organisations' and countries' ids.</summary>
+public class RoleMatrixTests
+{
+    private const string A = DemoUsers.Administrator, C = DemoUsers.CoordinatorGuinea, G = DemoUsers.GlobalCoordinator,
+        L = DemoUsers.LocalAuthority, P = DemoUsers.Partner, S = DemoUsers.Signatory;
+
+    /// <summary>Page (with placeholders) and the users who may open it; everyone else is refused.</summary>
+    public static readonly (string Page, string[] Allowed)[] Matrix =
+    [
+        ("/", [A, C, G, L, P, S]),
+        ("/Organisations", [A, C, G, L, P, S]),
+        ("/Organisations/Details/{partnerOrg}", [A, C, G, L, P, S]),
+        ("/Organisations/Details/{senegalOrg}", [A, C, G, L, P, S]),
+        ("/Organisations/Create", [A, C, G]),
+        ("/Organisations/Edit/{partnerOrg}", [A, C, G, S]),
+        ("/Organisations/Edit/{senegalOrg}", [A, G]),
+        ("/Organisations/Edit/{localAuthorityOrg}", [A, C, G, L]),
+        ("/Organisations/Members/{partnerOrg}", [A, S]),
+        ("/Organisations/Members/{localAuthorityOrg}", [A, L]),
+        ("/Organisations/Members/{senegalOrg}", [A]),
+        ("/Reference/Areas", [A, C, G, L, P, S]),
+        ("/Reference/Sdg?lang=ar", [A, C, G, L, P, S]),
+        ("/Reference/Gcm", [A, C, G, L, P, S]),
+        ("/Account/ChangePassword", [A, C, G, L, P, S]),
+        ("/Admin/Users", [A]),
+        ("/Admin/UserEdit/{partnerUser}", [A]),
+        ("/Admin/Taxonomies?taxonomy=ServiceCategory", [A]),
+        ("/Admin/Outbox", [A]),
+        ("/Admin/Audit", [A]),
+    ];
+
+    public static TheoryData<string> Users => new(DemoUsers.All);
+
+    [Theory]
+    [MemberData(nameof(Users))]
+    public async Task Each_role_opens_exactly_the_pages_it_may(string email)
+    {
+        using var factory = new PortalFactory();
+        var ids = await factory.WithDbAsync(async db => new Dictionary<string, string>
+        {
+            ["{partnerOrg}"] = (await db.Users.Where(u => u.Email == P).Select(u => u.OrganisationId).SingleAsync()).ToString(),
+            ["{localAuthorityOrg}"] = (await db.Users.Where(u => u.Email == L).Select(u => u.OrganisationId).SingleAsync()).ToString(),
+            ["{senegalOrg}"] = (await db.Organisations.Where(o => o.CountryCode == "SN" && o.JurisdictionAreaId == null
+                && !db.Users.Any(u => u.OrganisationId == o.Id && u.Email == G)).Select(o => o.Id).FirstAsync()).ToString(),
+            ["{partnerUser}"] = await db.Users.Where(u => u.Email == P).Select(u => u.Id).SingleAsync(),
+        });
+        using var client = await PortalClient.SignedInAsync(factory, email);
+        var wrong = new List<string>();
+        foreach (var (template, allowed) in Matrix)
+        {
+            var url = ids.Aggregate(template, (u, kv) => u.Replace(kv.Key, kv.Value));
+            var response = await client.GetAsync(url);
+            var opened = response.StatusCode == HttpStatusCode.OK;
+            var refused = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied");
+            var mayOpen = allowed.Contains(email);
+            if (mayOpen ? !opened : !refused) wrong.Add($"{url}: {(int)response.StatusCode} (expected {(mayOpen ? "open" : "refused")})");
+        }
+        Assert.True(wrong.Count == 0, $"{email}:\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task Unknown_ids_are_not_found_rather_than_revealed()
+    {
+        using var factory = new PortalFactory();
+        using var client = await PortalClient.SignedInAsync(factory, A);
+        foreach (var url in new[] { "/Organisations/Details/999999", "/Organisations/Edit/999999", "/Organisations/Members/999999", "/Admin/UserEdit/nobody" })
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
+    }
+}
