@@ -142,5 +142,17 @@ public class AdministrationTests : IDisposable
         Assert.False(await _factory.WithDbAsync(db => db.TaxonomyTerms.AnyAsync(t => t.Code == "sneaky")));
     }
 
+    [Fact]
+    public async Task The_jobs_page_lists_the_outbox_job_and_runs_it_on_request()
+    {
+        using var admin = await PortalClient.SignedInAsync(_factory, DemoUsers.Administrator);
+        Assert.Contains("outbox-dispatch", await admin.GetStringAsync("/Admin/Jobs"));
+        var run = await admin.PostFormAsync("/Admin/Jobs", "/Admin/Jobs?handler=Run", new() { ["jobId"] = "outbox-dispatch" });
+        Assert.Equal(HttpStatusCode.Redirect, run.StatusCode);
+        Assert.True(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "job.triggered" && a.EntityId == "outbox-dispatch")));
+        var unknown = await admin.PostFormAsync("/Admin/Jobs", "/Admin/Jobs?handler=Run", new() { ["jobId"] = "no-such-job" });
+        Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
     public void Dispose() => _factory.Dispose();
 }

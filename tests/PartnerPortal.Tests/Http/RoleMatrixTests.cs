@@ -33,6 +33,7 @@ public class RoleMatrixTests
         ("/Admin/Taxonomies?taxonomy=ServiceCategory", [A]),
         ("/Admin/Outbox", [A]),
         ("/Admin/Audit", [A]),
+        ("/Admin/Jobs", [A]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);

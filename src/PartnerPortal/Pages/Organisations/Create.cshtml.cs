@@ -21,6 +21,12 @@ public class CreateModel(PortalDbContext db, CurrentUser current, AuditLog audit
         var scope = (await current.GetScopeAsync())!;
         if (country is not null && AccessRules.CanActInCountry(scope, country)) Form.CountryCode = country;
         Choices = await OrganisationFormChoices.LoadAsync(db, scope, Form, null);
+        // A coordinator of a single country has nothing to choose: start there, with its areas loaded.
+        if (Form.CountryCode is null && Choices.Countries.Count == 1)
+        {
+            Form.CountryCode = Choices.Countries[0].Value;
+            Choices = await OrganisationFormChoices.LoadAsync(db, scope, Form, null);
+        }
     }
 
     /// <summary>The jurisdiction options of a country, for the htmx refresh when the country changes.</summary>
