@@ -24,8 +24,6 @@ public class Organisation
     public DateTime UpdatedAtUtc { get; set; }
     /// <summary>Optimistic concurrency token: a save based on an older version is refused.</summary>
     public Guid Version { get; set; } = Guid.NewGuid();
-
-    public bool IsLocalAuthority => Type?.Code == OrganisationTypeCodes.LocalGovernment && JurisdictionAreaId is not null;
 }
 
 public class OrganisationCountry
