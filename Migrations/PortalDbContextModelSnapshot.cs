@@ -342,6 +342,38 @@ namespace PartnerPortal.Migrations
                     b.ToTable("AuditEntries");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Contact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Department")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("Contacts");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.CoordinatorCountry", b =>
                 {
                     b.Property<string>("UserId")
@@ -355,6 +387,34 @@ namespace PartnerPortal.Migrations
                     b.HasIndex("CountryCode");
 
                     b.ToTable("CoordinatorCountries");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.CostOption", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Amount")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AmountDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Option")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("CostOptions");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Country", b =>
@@ -448,6 +508,80 @@ namespace PartnerPortal.Migrations
                     b.ToTable("Invitations");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Location", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessibilityDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessibilityDetails")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address1")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AdministrativeAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("City")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CountryCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("LastModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("LocationType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("PostalCode")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Region")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StateProvince")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Transportation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Url")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeAreaId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Locations");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Organisation", b =>
                 {
                     b.Property<int>("Id")
@@ -472,6 +606,12 @@ namespace PartnerPortal.Migrations
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HsdsId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsPublic")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("JurisdictionAreaId")
                         .HasColumnType("INTEGER");
@@ -505,6 +645,9 @@ namespace PartnerPortal.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CountryCode");
+
+                    b.HasIndex("HsdsId")
+                        .IsUnique();
 
                     b.HasIndex("JurisdictionAreaId");
 
@@ -571,6 +714,93 @@ namespace PartnerPortal.Migrations
                     b.ToTable("OutboxMessages");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Phone", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Extension")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Number")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Type")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("Phones");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.RequiredDocument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Document")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Uri")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("RequiredDocuments");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Schedule", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ByDay")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("ClosesAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<TimeOnly?>("OpensAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("Schedules");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.SdgGoal", b =>
                 {
                     b.Property<int>("Number")
@@ -624,6 +854,325 @@ namespace PartnerPortal.Migrations
                     b.ToTable("SdgTargets");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Service", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AccessBarrierNotes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AccessBarriers")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Alert")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlternateName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ApplicationProcess")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("AssuredDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssurerEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssurerUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ComplaintsMechanism")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimension")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("EligibilityDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FeesDescription")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FundingEndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FundingSource")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IntakeCriteria")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterpretationServices")
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMainstream")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("LastModifiedUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Level")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MaximumAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MinimumAge")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("QualityNotes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReferralMethod")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("ReferralRequired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReturneeCategories")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Url")
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssuredDate");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("LastModifiedUtc");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("Status", "IsPublished");
+
+                    b.ToTable("Services");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceArea", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AdministrativeAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeAreaId");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceAreas");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceAtLocation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("LocationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("LocationId");
+
+                    b.HasIndex("ServiceId", "LocationId")
+                        .IsUnique();
+
+                    b.ToTable("ServiceAtLocations");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceChange", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ActionType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FieldName")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("PreviousValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReplacementValue")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ResourceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ResourceType")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UpdatedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId", "AtUtc");
+
+                    b.ToTable("ServiceChanges");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceGap", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdministrativeAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CategoryId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ClosedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClosingNote")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ReportedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedByName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReportedByUserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CategoryId");
+
+                    b.HasIndex("AdministrativeAreaId", "CategoryId");
+
+                    b.ToTable("ServiceGaps");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceLanguage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Note")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.ToTable("ServiceLanguages");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceTargetGroup", b =>
+                {
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ServiceId", "TermId");
+
+                    b.HasIndex("TermId");
+
+                    b.ToTable("ServiceTargetGroups");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.TaxonomyTerm", b =>
                 {
                     b.Property<int>("Id")
@@ -637,6 +1186,9 @@ namespace PartnerPortal.Migrations
 
                     b.Property<string>("Description")
                         .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("HsdsId")
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("IsRetired")
@@ -658,6 +1210,9 @@ namespace PartnerPortal.Migrations
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("HsdsId")
+                        .IsUnique();
 
                     b.HasIndex("ParentId");
 
@@ -747,6 +1302,15 @@ namespace PartnerPortal.Migrations
                     b.Navigation("Organisation");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Contact", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Service", null)
+                        .WithMany("Contacts")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.CoordinatorCountry", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.Country", "Country")
@@ -764,6 +1328,15 @@ namespace PartnerPortal.Migrations
                     b.Navigation("Country");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.CostOption", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Service", null)
+                        .WithMany("CostOptions")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Invitation", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.Organisation", "Organisation")
@@ -771,6 +1344,24 @@ namespace PartnerPortal.Migrations
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Location", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.AdministrativeArea", "AdministrativeArea")
+                        .WithMany()
+                        .HasForeignKey("AdministrativeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerPortal.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AdministrativeArea");
 
                     b.Navigation("Organisation");
                 });
@@ -825,6 +1416,37 @@ namespace PartnerPortal.Migrations
                     b.Navigation("Country");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Phone", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Location", null)
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Cascade);
+
+                    b.HasOne("PartnerPortal.Domain.Service", null)
+                        .WithMany("Phones")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.RequiredDocument", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Service", null)
+                        .WithMany("RequiredDocuments")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Schedule", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Service", null)
+                        .WithMany("Schedules")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.SdgTarget", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.SdgGoal", "Goal")
@@ -834,6 +1456,115 @@ namespace PartnerPortal.Migrations
                         .IsRequired();
 
                     b.Navigation("Goal");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Service", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.TaxonomyTerm", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Category");
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceArea", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.AdministrativeArea", "AdministrativeArea")
+                        .WithMany()
+                        .HasForeignKey("AdministrativeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Service", null)
+                        .WithMany("ServiceAreas")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AdministrativeArea");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceAtLocation", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Location", "Location")
+                        .WithMany()
+                        .HasForeignKey("LocationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Service", "Service")
+                        .WithMany("ServiceAtLocations")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Location");
+
+                    b.Navigation("Service");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceChange", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceGap", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.AdministrativeArea", "AdministrativeArea")
+                        .WithMany()
+                        .HasForeignKey("AdministrativeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.TaxonomyTerm", "Category")
+                        .WithMany()
+                        .HasForeignKey("CategoryId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AdministrativeArea");
+
+                    b.Navigation("Category");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceLanguage", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Service", null)
+                        .WithMany("Languages")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ServiceTargetGroup", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Service", null)
+                        .WithMany("TargetGroups")
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.TaxonomyTerm", "Term")
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Term");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.TaxonomyTerm", b =>
@@ -859,6 +1590,27 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.SdgGoal", b =>
                 {
                     b.Navigation("Targets");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Service", b =>
+                {
+                    b.Navigation("Contacts");
+
+                    b.Navigation("CostOptions");
+
+                    b.Navigation("Languages");
+
+                    b.Navigation("Phones");
+
+                    b.Navigation("RequiredDocuments");
+
+                    b.Navigation("Schedules");
+
+                    b.Navigation("ServiceAreas");
+
+                    b.Navigation("ServiceAtLocations");
+
+                    b.Navigation("TargetGroups");
                 });
 #pragma warning restore 612, 618
         }

@@ -21,6 +21,19 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<ServiceTargetGroup> ServiceTargetGroups => Set<ServiceTargetGroup>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<ServiceAtLocation> ServiceAtLocations => Set<ServiceAtLocation>();
+    public DbSet<Phone> Phones => Set<Phone>();
+    public DbSet<Contact> Contacts => Set<Contact>();
+    public DbSet<Schedule> Schedules => Set<Schedule>();
+    public DbSet<ServiceLanguage> ServiceLanguages => Set<ServiceLanguage>();
+    public DbSet<CostOption> CostOptions => Set<CostOption>();
+    public DbSet<RequiredDocument> RequiredDocuments => Set<RequiredDocument>();
+    public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
+    public DbSet<ServiceChange> ServiceChanges => Set<ServiceChange>();
+    public DbSet<ServiceGap> ServiceGaps => Set<ServiceGap>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -52,6 +65,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
             e.Property(x => x.NameFr).HasMaxLength(200);
             e.Property(x => x.Description).HasMaxLength(1000);
             e.HasIndex(x => new { x.Taxonomy, x.Code }).IsUnique();
+            e.HasIndex(x => x.HsdsId).IsUnique();
             e.HasOne(x => x.Parent).WithMany().HasForeignKey(x => x.ParentId).OnDelete(DeleteBehavior.Restrict);
         });
 
@@ -81,6 +95,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
             e.Property(x => x.Email).HasMaxLength(256);
             e.Property(x => x.Phone).HasMaxLength(50);
             e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => x.HsdsId).IsUnique();
             e.HasIndex(x => x.Name);
             e.HasIndex(x => x.CountryCode);
             e.HasOne(x => x.Type).WithMany().HasForeignKey(x => x.TypeId).OnDelete(DeleteBehavior.Restrict);
@@ -116,6 +131,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
             e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
 
+        ConfigureServiceDirectory(b);
+
         b.Entity<AuditEntry>(e =>
         {
             e.Property(x => x.Action).HasMaxLength(100);
@@ -130,6 +147,82 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
             e.Property(x => x.ToAddress).HasMaxLength(256);
             e.Property(x => x.Subject).HasMaxLength(300);
             e.HasIndex(x => x.SentAtUtc);
+        });
+    }
+
+    private static void ConfigureServiceDirectory(ModelBuilder b)
+    {
+        b.Entity<Service>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.AlternateName).HasMaxLength(200);
+            e.Property(x => x.Description).HasMaxLength(4000);
+            e.Property(x => x.Url).HasMaxLength(300);
+            e.Property(x => x.Email).HasMaxLength(256);
+            e.Property(x => x.AssurerEmail).HasMaxLength(256);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => x.OrganisationId);
+            e.HasIndex(x => new { x.Status, x.IsPublished });
+            e.HasIndex(x => x.AssuredDate);
+            e.HasIndex(x => x.LastModifiedUtc);
+            e.HasIndex(x => x.CategoryId);
+            e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
+            e.HasMany(x => x.TargetGroups).WithOne().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.ServiceAtLocations).WithOne(x => x.Service).HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Phones).WithOne().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Contacts).WithOne().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Schedules).WithOne().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Languages).WithOne().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.CostOptions).WithOne().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.RequiredDocuments).WithOne().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.ServiceAreas).WithOne().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<ServiceTargetGroup>(e =>
+        {
+            e.HasKey(x => new { x.ServiceId, x.TermId });
+            e.HasOne(x => x.Term).WithMany().HasForeignKey(x => x.TermId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<Location>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.LocationType).HasMaxLength(20);
+            e.Property(x => x.CountryCode).HasMaxLength(2);
+            e.HasIndex(x => x.AdministrativeAreaId);
+            e.HasIndex(x => x.OrganisationId);
+            e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(x => x.AdministrativeArea).WithMany().HasForeignKey(x => x.AdministrativeAreaId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<ServiceAtLocation>(e =>
+        {
+            e.HasIndex(x => new { x.ServiceId, x.LocationId }).IsUnique();
+            e.HasIndex(x => x.LocationId);
+            e.HasOne(x => x.Location).WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<Phone>(e =>
+        {
+            e.Property(x => x.Number).HasMaxLength(50);
+            e.HasOne<Location>().WithMany().HasForeignKey(x => x.LocationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<ServiceArea>(e =>
+        {
+            e.HasIndex(x => x.AdministrativeAreaId);
+            e.HasOne(x => x.AdministrativeArea).WithMany().HasForeignKey(x => x.AdministrativeAreaId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<ServiceChange>(e =>
+        {
+            e.Property(x => x.ResourceType).HasMaxLength(40);
+            e.Property(x => x.ActionType).HasMaxLength(20);
+            e.Property(x => x.FieldName).HasMaxLength(80);
+            e.HasIndex(x => new { x.ServiceId, x.AtUtc });
+            e.HasOne<Service>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<ServiceGap>(e =>
+        {
+            e.Property(x => x.Description).HasMaxLength(2000);
+            e.HasIndex(x => new { x.AdministrativeAreaId, x.CategoryId });
+            e.HasOne(x => x.AdministrativeArea).WithMany().HasForeignKey(x => x.AdministrativeAreaId).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
         });
     }
 

@@ -3,6 +3,10 @@ namespace PartnerPortal.Domain;
 public class Organisation
 {
     public int Id { get; set; }
+    /// <summary>The organisation's identifier in HSDS exports and the API.</summary>
+    public Guid HsdsId { get; set; } = Guid.NewGuid();
+    /// <summary>Public organisations and their published services appear in the public directory and the HSDS API.</summary>
+    public bool IsPublic { get; set; } = true;
     public required string Name { get; set; }
     public string? Acronym { get; set; }
     public int TypeId { get; set; }

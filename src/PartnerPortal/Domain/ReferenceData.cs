@@ -45,6 +45,8 @@ public enum Taxonomy
 public class TaxonomyTerm
 {
     public int Id { get; set; }
+    /// <summary>The term's identifier in HSDS exports and the API.</summary>
+    public Guid HsdsId { get; set; } = Guid.NewGuid();
     public Taxonomy Taxonomy { get; set; }
     public required string Code { get; set; }
     public required string Name { get; set; }
