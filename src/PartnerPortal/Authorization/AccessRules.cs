@@ -33,4 +33,22 @@ public static class AccessRules
     public static bool CanGrantNetworkRoles(UserScope user) => user.IsAdministrator;
 
     public static bool CanManageReferenceData(UserScope user) => user.IsAdministrator;
+
+    /// <summary>
+    /// A service: administrators; members of the providing organisation; a local authority when any of
+    /// the service's locations lies in its jurisdiction; coordinators of a country the service is in
+    /// (its organisation's country or a location's).
+    /// </summary>
+    public static bool CanEditService(UserScope user, ServiceFacts service) =>
+        user.IsAdministrator
+        || IsMemberOf(user, service.OrganisationId)
+        || service.LocationAreaPaths.Any(path => IsInJurisdiction(user, path))
+        || service.CountryCodes.Any(country => CanActInCountry(user, country));
+
+    /// <summary>Gaps are recorded by those who keep the directory of that area true.</summary>
+    public static bool CanRecordGap(UserScope user, string areaPath, string areaCountry) =>
+        IsInJurisdiction(user, areaPath) || CanActInCountry(user, areaCountry);
 }
+
+/// <summary>What the service permission depends on, loaded with the service.</summary>
+public sealed record ServiceFacts(int OrganisationId, IReadOnlyCollection<string> CountryCodes, IReadOnlyCollection<string> LocationAreaPaths);

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Authorization;
 using PartnerPortal.Data;
+using PartnerPortal.Pages.Services;
 
 namespace PartnerPortal.Pages;
 
@@ -39,10 +40,18 @@ public class IndexModel(PortalDbContext db, CurrentUser current, TimeProvider cl
             Organisation.Add(new("Pending invitations", await db.Invitations.CountAsync(i => i.OrganisationId == Scope.OrganisationId
                 && i.AcceptedAtUtc == null && i.RevokedAtUtc == null && i.ExpiresAtUtc > now),
                 $"/Organisations/Members/{Scope.OrganisationId}", "stat-invitations"));
+        var freshSince = Domain.Service.FreshSince(DateOnly.FromDateTime(now));
         if (Scope.IsLocalAuthority)
-            Organisation.Add(new("Administrative areas in my jurisdiction",
-                await db.AdministrativeAreas.CountAsync(a => a.Path.StartsWith(Scope.JurisdictionPath!)),
-                "/Reference/Areas", "stat-jurisdiction-areas"));
+        {
+            var territory = db.Services.LocatedIn(Scope.JurisdictionPath!);
+            Organisation.Add(new("Services in my territory", await territory.CountAsync(), "/Territory", "stat-territory-services"));
+            Organisation.Add(new("Stale services to verify", await territory.CountAsync(s => s.AssuredDate == null || s.AssuredDate < freshSince),
+                "/Territory", "stat-territory-stale"));
+            Organisation.Add(new("Open gaps", await db.ServiceGaps.CountAsync(g => g.ClosedAtUtc == null && g.AdministrativeArea!.Path.StartsWith(Scope.JurisdictionPath!)),
+                "/Gaps", "stat-territory-gaps"));
+        }
+        var own = db.Services.Where(s => s.OrganisationId == Scope.OrganisationId);
+        Organisation.Add(new("Services of my organisation", await own.CountAsync(), "/Services?editable=true", "stat-own-services"));
 
         if (Scope.IsAdministrator || Scope.IsCoordinator)
         {

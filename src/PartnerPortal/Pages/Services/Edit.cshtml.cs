@@ -1,0 +1,94 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Authorization;
+using PartnerPortal.Data;
+using PartnerPortal.Domain;
+using PartnerPortal.Infrastructure;
+
+namespace PartnerPortal.Pages.Services;
+
+[Authorize]
+public class EditModel(PortalDbContext db, CurrentUser current, UserManager<ApplicationUser> users, AuditLog audit, TimeProvider clock) : PageModel
+{
+    [BindProperty] public ServiceForm Form { get; set; } = new();
+    /// <summary>The version the editor started from; a save against a newer version is refused.</summary>
+    [BindProperty] public Guid Version { get; set; }
+    public Guid Id { get; private set; }
+    public string OrganisationName { get; private set; } = "";
+    public bool Conflict { get; private set; }
+    public List<TaxonomyTerm> Categories { get; private set; } = [];
+    public List<TaxonomyTerm> TargetGroups { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id)
+    {
+        if (await AuthorizeAsync(id) is { } refused) return refused;
+        var service = await LoadAsync(id);
+        Form = ServiceForm.From(service);
+        Version = service.Version;
+        await LoadChoicesAsync();
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id)
+    {
+        if (await AuthorizeAsync(id) is { } refused) return refused;
+        var service = await LoadAsync(id);
+        await Form.ValidateAsync(db, ModelState, nameof(Form));
+        if (service.Version != Version)
+        {
+            Conflict = true;
+            ModelState.AddModelError("", "Someone else saved this service after you opened it. Your changes were not saved. " +
+                "Reload to see the current version, then make your changes again.");
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadChoicesAsync();
+            return Page();
+        }
+        var me = (await users.GetUserAsync(User))!;
+        var changes = Form.ApplyTo(service, me.Email!, clock.GetUtcNow().UtcDateTime);
+        db.ServiceChanges.AddRange(changes);
+        if (changes.Count > 0)
+            audit.Record("service.updated", nameof(Service), id.ToString(), changes.Select(c => new FieldChange(c.FieldName, c.PreviousValue, c.ReplacementValue)));
+        try
+        {
+            await db.SaveChangesAsync();
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            Conflict = true;
+            ModelState.AddModelError("", "Someone else saved this service at the same moment. Reload and try again.");
+            await LoadChoicesAsync();
+            return Page();
+        }
+        TempData["Flash"] = changes.Count == 0 ? "Nothing had changed." : "The service was saved.";
+        return RedirectToPage("Details", new { id });
+    }
+
+    private async Task<IActionResult?> AuthorizeAsync(Guid id)
+    {
+        Id = id;
+        if (await ServiceAccess.LoadFactsAsync(db, id) is not { } facts) return NotFound();
+        return AccessRules.CanEditService((await current.GetScopeAsync())!, facts) ? null : Forbid();
+    }
+
+    private async Task<Service> LoadAsync(Guid id)
+    {
+        var service = await db.Services.Include(s => s.TargetGroups).Include(s => s.Phones).Include(s => s.Organisation).SingleAsync(s => s.Id == id);
+        OrganisationName = service.Organisation!.Name;
+        return service;
+    }
+
+    private async Task LoadChoicesAsync()
+    {
+        var terms = await db.TaxonomyTerms.AsNoTracking()
+            .Where(t => t.Taxonomy == Taxonomy.ServiceCategory || t.Taxonomy == Taxonomy.TargetGroup).OrderBy(t => t.Name).ToListAsync();
+        Categories = terms.Where(t => t.Taxonomy == Taxonomy.ServiceCategory && (!t.IsRetired || t.Id == Form.CategoryId)).ToList();
+        TargetGroups = terms.Where(t => t.Taxonomy == Taxonomy.TargetGroup && (!t.IsRetired || Form.TargetGroupIds.Contains(t.Id))).ToList();
+        // Always offer one empty phone row for adding a number.
+        if (Form.Phones.All(p => p.Id is not null)) Form.Phones.Add(new ServiceForm.PhoneRow());
+    }
+}
