@@ -14,3 +14,10 @@ document.addEventListener("submit", function (event) {
         event.preventDefault();
     }
 }, true);
+
+// Buttons marked data-print print the page (no inline script: the CSP forbids it).
+document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("[data-print]")) {
+        window.print();
+    }
+});

@@ -19,6 +19,8 @@ public class RouteAuthorizationTests : IDisposable
     [
         "/Account/SignIn", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/AcceptInvitation",
         "/Account/AccessDenied", "/Error", "/healthz",
+        // The public service directory (PRODUCT §4).
+        "/Directory", "/Directory/Service",
     ];
 
     private readonly PortalFactory _factory = new();
@@ -65,7 +67,7 @@ public class RouteAuthorizationTests : IDisposable
 
         var anonymous = pageModels.Where(t => t.GetCustomAttribute<AllowAnonymousAttribute>() is not null)
             .Select(t => "/" + t.Namespace!.Replace("PartnerPortal.Pages", "").TrimStart('.').Replace('.', '/') + "/" + t.Name[..^"Model".Length])
-            .Select(r => r.Replace("//", "/")).ToList();
+            .Select(r => r.Replace("//", "/")).Select(r => r.EndsWith("/Index") ? r[..^"/Index".Length] : r).ToList();
         Assert.All(anonymous, route => Assert.Contains(route, PublicRoutes));
     }
 

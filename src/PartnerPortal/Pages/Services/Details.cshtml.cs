@@ -22,14 +22,7 @@ public class DetailsModel(PortalDbContext db, CurrentUser current, UserManager<A
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
-        var service = await db.Services.AsNoTracking().AsSplitQuery()
-            .Include(s => s.Organisation).Include(s => s.Category)
-            .Include(s => s.TargetGroups).ThenInclude(t => t.Term)
-            .Include(s => s.ServiceAtLocations).ThenInclude(x => x.Location).ThenInclude(l => l!.AdministrativeArea)
-            .Include(s => s.Phones).Include(s => s.Contacts).Include(s => s.Schedules).Include(s => s.Languages)
-            .Include(s => s.CostOptions).Include(s => s.RequiredDocuments)
-            .Include(s => s.ServiceAreas).ThenInclude(a => a.AdministrativeArea)
-            .SingleOrDefaultAsync(s => s.Id == id);
+        var service = await ServiceSheet.LoadAsync(db.Services, id);
         if (service is null) return NotFound();
         Service = service;
         History = await db.ServiceChanges.AsNoTracking().Where(c => c.ServiceId == id)

@@ -37,6 +37,10 @@ public static class ServiceAccess
             || s.ServiceAtLocations.Any(x => countries.Contains(x.Location!.AdministrativeArea!.CountryCode)));
     }
 
+    /// <summary>What the public directory, the HSDS API and exports show: published, not defunct, of a public organisation.</summary>
+    public static IQueryable<Service> PubliclyVisible(this IQueryable<Service> services) =>
+        services.Where(s => s.IsPublished && s.Status != ServiceStatus.Defunct && s.Organisation!.IsPublic);
+
     /// <summary>Services delivered at a location in the area or any of its sub-areas.</summary>
     public static IQueryable<Service> LocatedIn(this IQueryable<Service> services, string areaPath) =>
         services.Where(s => s.ServiceAtLocations.Any(x => x.Location!.AdministrativeArea!.Path.StartsWith(areaPath)));

@@ -1,0 +1,84 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Data;
+using PartnerPortal.Domain;
+using PartnerPortal.Infrastructure;
+using PartnerPortal.Pages.Services;
+
+namespace PartnerPortal.Pages.Directory;
+
+/// <summary>The public service directory: no sign-in, full-text search and filters, shareable URLs.</summary>
+[AllowAnonymous]
+public class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
+{
+    public const int PageSize = 20;
+
+    [BindProperty(SupportsGet = true, Name = "q")] public string? Query { get; set; }
+    [BindProperty(SupportsGet = true, Name = "category")] public int? CategoryId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "area")] public int? AreaId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "group")] public int? TargetGroupId { get; set; }
+    [BindProperty(SupportsGet = true, Name = "language")] public string? Language { get; set; }
+    [BindProperty(SupportsGet = true, Name = "mainstream")] public bool MainstreamOnly { get; set; }
+    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+
+    public sealed record Result(Guid Id, string Name, string Organisation, string Category, bool IsMainstream, ServiceStatus Status,
+        string? Place, string? Phone, DateOnly? AssuredDate);
+
+    public sealed record AreaChoice(int Id, string Label, string Country);
+
+    public List<Result> Results { get; private set; } = [];
+    public int Total { get; private set; }
+    public int PageCount => Math.Max(1, (int)Math.Ceiling(Total / (double)PageSize));
+    public List<TaxonomyTerm> Categories { get; private set; } = [];
+    public List<TaxonomyTerm> TargetGroups { get; private set; } = [];
+    public List<AreaChoice> Areas { get; private set; } = [];
+    public List<string> Languages { get; private set; } = [];
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+
+    public async Task<IActionResult> OnGetAsync()
+    {
+        Response.Headers.Vary = "HX-Request";
+        var q = db.Services.AsNoTracking().PubliclyVisible();
+        if (ServiceSearchQuery.ToMatchExpression(Query) is { } match) q = q.Matching(db, match);
+        if (CategoryId is not null) q = q.Where(s => s.CategoryId == CategoryId || s.Category!.ParentId == CategoryId);
+        if (AreaId is not null)
+        {
+            var path = await db.AdministrativeAreas.Where(a => a.Id == AreaId).Select(a => a.Path).SingleOrDefaultAsync();
+            if (path is null) return NotFound();
+            q = q.Where(s => s.ServiceAtLocations.Any(x => x.Location!.AdministrativeArea!.Path.StartsWith(path))
+                || s.ServiceAreas.Any(a => path.StartsWith(a.AdministrativeArea!.Path) || a.AdministrativeArea!.Path.StartsWith(path)));
+        }
+        if (TargetGroupId is not null) q = q.Where(s => s.TargetGroups.Any(t => t.TermId == TargetGroupId));
+        if (!string.IsNullOrWhiteSpace(Language)) q = q.Where(s => s.Languages.Any(l => l.Name == Language));
+        if (MainstreamOnly) q = q.Where(s => s.IsMainstream);
+
+        Total = await q.CountAsync();
+        PageNumber = Math.Clamp(PageNumber, 1, PageCount);
+        Results = await q.OrderBy(s => s.Status != ServiceStatus.Active).ThenBy(s => s.Name)
+            .Skip((PageNumber - 1) * PageSize).Take(PageSize)
+            .Select(s => new Result(s.Id, s.Name, s.Organisation!.Name, s.Category!.Name, s.IsMainstream, s.Status,
+                s.ServiceAtLocations.Select(x => x.Location!.City ?? x.Location.AdministrativeArea!.Name).FirstOrDefault(),
+                s.Phones.OrderBy(p => p.Number).Select(p => p.Number).FirstOrDefault(), s.AssuredDate))
+            .ToListAsync();
+        if (Request.WantsFragment()) return Partial("_DirectoryResults", this);
+
+        var terms = await db.TaxonomyTerms.AsNoTracking()
+            .Where(t => (t.Taxonomy == Taxonomy.ServiceCategory && t.ParentId == null) || t.Taxonomy == Taxonomy.TargetGroup)
+            .Where(t => !t.IsRetired).OrderBy(t => t.Name).ToListAsync();
+        Categories = terms.Where(t => t.Taxonomy == Taxonomy.ServiceCategory).ToList();
+        TargetGroups = terms.Where(t => t.Taxonomy == Taxonomy.TargetGroup).ToList();
+        var areas = await db.AdministrativeAreas.AsNoTracking().Where(a => a.Level != AreaLevel.Municipality)
+            .OrderBy(a => a.Country!.Name).ThenBy(a => a.Path).Select(a => new { a.Id, a.Name, a.Level, Country = a.Country!.Name }).ToListAsync();
+        Areas = areas.Select(a => new AreaChoice(a.Id, (a.Level == AreaLevel.District ? "\u00a0\u00a0\u00a0" : "") + a.Name, a.Country)).ToList();
+        Languages = await db.ServiceLanguages.AsNoTracking().Select(l => l.Name).Distinct().OrderBy(n => n).ToListAsync();
+        return Page();
+    }
+
+    public string PageLink(int page) => QueryString.Create(new Dictionary<string, string?>
+    {
+        ["q"] = Query, ["category"] = CategoryId?.ToString(), ["area"] = AreaId?.ToString(), ["group"] = TargetGroupId?.ToString(),
+        ["language"] = Language, ["mainstream"] = MainstreamOnly ? "true" : null, ["page"] = page.ToString(),
+    }.Where(kv => !string.IsNullOrEmpty(kv.Value))).ToString();
+}
