@@ -12,6 +12,7 @@ using PartnerPortal.Domain;
 using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Pdf;
 using PartnerPortal.Infrastructure.Seeding;
+using PartnerPortal.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
 var config = builder.Configuration;
@@ -97,6 +98,7 @@ builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<InvitationService>();
 builder.Services.AddScoped<PublicLinks>();
+builder.Services.AddScoped<StaleServiceReminderJob>();
 
 builder.Services.Configure<PdfOptions>(config.GetSection("Pdf"));
 builder.Services.AddSingleton<PdfRenderer>();
@@ -163,8 +165,10 @@ app.MapGet("/healthz", async (PortalDbContext db, CancellationToken ct) =>
     .AllowAnonymous();
 app.MapRazorPages();
 
-app.Services.GetRequiredService<IRecurringJobManager>()
-    .AddOrUpdate<OutboxDispatcher>("outbox-dispatch", d => d.DispatchAsync(CancellationToken.None), Cron.Minutely());
+var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
+jobs.AddOrUpdate<OutboxDispatcher>("outbox-dispatch", d => d.DispatchAsync(CancellationToken.None), Cron.Minutely());
+// Mondays 06:00 UTC.
+jobs.AddOrUpdate<StaleServiceReminderJob>(StaleServiceReminderJob.RecurringId, j => j.RunAsync(CancellationToken.None), "0 6 * * 1");
 
 app.Run();
 
