@@ -374,6 +374,64 @@ namespace PartnerPortal.Migrations
                     b.ToTable("Contacts");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.CoordinationBody", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LeadOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeetingFrequency")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TermsOfReferenceUrl")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryCode");
+
+                    b.HasIndex("LeadOrganisationId");
+
+                    b.ToTable("CoordinationBodies");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.CoordinationBodyMember", b =>
+                {
+                    b.Property<int>("CoordinationBodyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("CoordinationBodyId", "OrganisationId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("CoordinationBodyMembers");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.CoordinatorCountry", b =>
                 {
                     b.Property<string>("UserId")
@@ -435,6 +493,40 @@ namespace PartnerPortal.Migrations
                     b.HasKey("Code");
 
                     b.ToTable("Countries");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.FocalPoint", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Languages")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Phone")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("FocalPoints");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.GcmObjective", b =>
@@ -603,6 +695,9 @@ namespace PartnerPortal.Migrations
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("Dimensions")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Email")
                         .HasMaxLength(256)
                         .HasColumnType("TEXT");
@@ -614,6 +709,12 @@ namespace PartnerPortal.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("JurisdictionAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Levels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("MigrationRoles")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Name")
@@ -660,6 +761,21 @@ namespace PartnerPortal.Migrations
                     b.ToTable("Organisations");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.OrganisationArea", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdministrativeAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "AdministrativeAreaId");
+
+                    b.HasIndex("AdministrativeAreaId");
+
+                    b.ToTable("OrganisationAreas");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.OrganisationCountry", b =>
                 {
                     b.Property<int>("OrganisationId")
@@ -673,6 +789,47 @@ namespace PartnerPortal.Migrations
                     b.HasIndex("CountryCode");
 
                     b.ToTable("OrganisationCountries");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.OrganisationIdentifier", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Scheme")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("OrganisationIdentifiers");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.OrganisationSector", b =>
+                {
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("OrganisationId", "TermId");
+
+                    b.HasIndex("TermId");
+
+                    b.ToTable("OrganisationSectors");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.OutboxMessage", b =>
@@ -1173,6 +1330,55 @@ namespace PartnerPortal.Migrations
                     b.ToTable("ServiceTargetGroups");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.StakeholderAssessment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AssessedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssessedByName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Capacity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Influence")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Interest")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsTrustedIntermediary")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Needs")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartnershipPotential")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId")
+                        .IsUnique();
+
+                    b.ToTable("StakeholderAssessments");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.TaxonomyTerm", b =>
                 {
                     b.Property<int>("Id")
@@ -1311,6 +1517,41 @@ namespace PartnerPortal.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.CoordinationBody", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Organisation", "LeadOrganisation")
+                        .WithMany()
+                        .HasForeignKey("LeadOrganisationId")
+                        .OnDelete(DeleteBehavior.SetNull);
+
+                    b.Navigation("Country");
+
+                    b.Navigation("LeadOrganisation");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.CoordinationBodyMember", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.CoordinationBody", null)
+                        .WithMany("Members")
+                        .HasForeignKey("CoordinationBodyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.CoordinatorCountry", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.Country", "Country")
@@ -1333,6 +1574,15 @@ namespace PartnerPortal.Migrations
                     b.HasOne("PartnerPortal.Domain.Service", null)
                         .WithMany("CostOptions")
                         .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.FocalPoint", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Organisation", null)
+                        .WithMany("FocalPoints")
+                        .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
@@ -1399,6 +1649,23 @@ namespace PartnerPortal.Migrations
                     b.Navigation("Type");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.OrganisationArea", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.AdministrativeArea", "AdministrativeArea")
+                        .WithMany()
+                        .HasForeignKey("AdministrativeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Organisation", null)
+                        .WithMany("AreasOfOperation")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AdministrativeArea");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.OrganisationCountry", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.Country", "Country")
@@ -1414,6 +1681,32 @@ namespace PartnerPortal.Migrations
                         .IsRequired();
 
                     b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.OrganisationIdentifier", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Organisation", null)
+                        .WithMany("Identifiers")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.OrganisationSector", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Organisation", null)
+                        .WithMany("Sectors")
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.TaxonomyTerm", "Term")
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Term");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Phone", b =>
@@ -1567,6 +1860,17 @@ namespace PartnerPortal.Migrations
                     b.Navigation("Term");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.StakeholderAssessment", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.TaxonomyTerm", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.TaxonomyTerm", "Parent")
@@ -1582,9 +1886,22 @@ namespace PartnerPortal.Migrations
                     b.Navigation("CoordinatedCountries");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.CoordinationBody", b =>
+                {
+                    b.Navigation("Members");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Organisation", b =>
                 {
+                    b.Navigation("AreasOfOperation");
+
                     b.Navigation("CountriesOfOperation");
+
+                    b.Navigation("FocalPoints");
+
+                    b.Navigation("Identifiers");
+
+                    b.Navigation("Sectors");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.SdgGoal", b =>

@@ -34,6 +34,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     public DbSet<ServiceArea> ServiceAreas => Set<ServiceArea>();
     public DbSet<ServiceChange> ServiceChanges => Set<ServiceChange>();
     public DbSet<ServiceGap> ServiceGaps => Set<ServiceGap>();
+    public DbSet<OrganisationIdentifier> OrganisationIdentifiers => Set<OrganisationIdentifier>();
+    public DbSet<OrganisationArea> OrganisationAreas => Set<OrganisationArea>();
+    public DbSet<OrganisationSector> OrganisationSectors => Set<OrganisationSector>();
+    public DbSet<FocalPoint> FocalPoints => Set<FocalPoint>();
+    public DbSet<StakeholderAssessment> StakeholderAssessments => Set<StakeholderAssessment>();
+    public DbSet<CoordinationBody> CoordinationBodies => Set<CoordinationBody>();
+    public DbSet<CoordinationBodyMember> CoordinationBodyMembers => Set<CoordinationBodyMember>();
 
     protected override void OnModelCreating(ModelBuilder b)
     {
@@ -132,6 +139,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
         });
 
         ConfigureServiceDirectory(b);
+        ConfigureStakeholders(b);
 
         b.Entity<AuditEntry>(e =>
         {
@@ -223,6 +231,59 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
             e.HasIndex(x => new { x.AdministrativeAreaId, x.CategoryId });
             e.HasOne(x => x.AdministrativeArea).WithMany().HasForeignKey(x => x.AdministrativeAreaId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
+        });
+    }
+
+    private static void ConfigureStakeholders(ModelBuilder b)
+    {
+        b.Entity<Organisation>(e =>
+        {
+            e.HasMany(x => x.AreasOfOperation).WithOne().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Identifiers).WithOne().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Sectors).WithOne().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.FocalPoints).WithOne().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<OrganisationArea>(e =>
+        {
+            e.HasKey(x => new { x.OrganisationId, x.AdministrativeAreaId });
+            e.HasIndex(x => x.AdministrativeAreaId);
+            e.HasOne(x => x.AdministrativeArea).WithMany().HasForeignKey(x => x.AdministrativeAreaId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<OrganisationSector>(e =>
+        {
+            e.HasKey(x => new { x.OrganisationId, x.TermId });
+            e.HasIndex(x => x.TermId);
+            e.HasOne(x => x.Term).WithMany().HasForeignKey(x => x.TermId).OnDelete(DeleteBehavior.Restrict);
+        });
+        b.Entity<OrganisationIdentifier>(e =>
+        {
+            e.Property(x => x.Scheme).HasMaxLength(100);
+            e.Property(x => x.Value).HasMaxLength(100);
+        });
+        b.Entity<FocalPoint>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Email).HasMaxLength(256);
+        });
+        b.Entity<StakeholderAssessment>(e =>
+        {
+            e.HasIndex(x => x.OrganisationId).IsUnique();
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<CoordinationBody>(e =>
+        {
+            e.Property(x => x.Name).HasMaxLength(200);
+            e.Property(x => x.Version).IsConcurrencyToken();
+            e.HasIndex(x => x.CountryCode);
+            e.HasOne(x => x.Country).WithMany().HasForeignKey(x => x.CountryCode).OnDelete(DeleteBehavior.Restrict);
+            e.HasOne(x => x.LeadOrganisation).WithMany().HasForeignKey(x => x.LeadOrganisationId).OnDelete(DeleteBehavior.SetNull);
+            e.HasMany(x => x.Members).WithOne().HasForeignKey(x => x.CoordinationBodyId).OnDelete(DeleteBehavior.Cascade);
+        });
+        b.Entity<CoordinationBodyMember>(e =>
+        {
+            e.HasKey(x => new { x.CoordinationBodyId, x.OrganisationId });
+            e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Cascade);
         });
     }
 

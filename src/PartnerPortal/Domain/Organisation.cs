@@ -24,6 +24,14 @@ public class Organisation
     public int? JurisdictionAreaId { get; set; }
     public AdministrativeArea? JurisdictionArea { get; set; }
     public List<OrganisationCountry> CountriesOfOperation { get; set; } = [];
+    /// <summary>Administrative areas where it works, beyond whole countries.</summary>
+    public List<OrganisationArea> AreasOfOperation { get; set; } = [];
+    public List<OrganisationIdentifier> Identifiers { get; set; } = [];
+    public List<OrganisationSector> Sectors { get; set; } = [];
+    public List<FocalPoint> FocalPoints { get; set; } = [];
+    public DimensionSet Dimensions { get; set; }
+    public LevelSet Levels { get; set; }
+    public MigrationRoles MigrationRoles { get; set; }
     public DateTime CreatedAtUtc { get; set; }
     public DateTime UpdatedAtUtc { get; set; }
     /// <summary>Optimistic concurrency token: a save based on an older version is refused.</summary>
