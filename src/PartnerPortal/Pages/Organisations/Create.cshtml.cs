@@ -20,6 +20,7 @@ public class CreateModel(PortalDbContext db, CurrentUser current, AuditLog audit
     {
         var scope = (await current.GetScopeAsync())!;
         if (country is not null && AccessRules.CanActInCountry(scope, country)) Form.CountryCode = country;
+        Form.AddBlankRows();
         Choices = await OrganisationFormChoices.LoadAsync(db, scope, Form, null);
         // A coordinator of a single country has nothing to choose: start there, with its areas loaded.
         if (Form.CountryCode is null && Choices.Countries.Count == 1)
@@ -46,6 +47,7 @@ public class CreateModel(PortalDbContext db, CurrentUser current, AuditLog audit
         if (!ModelState.IsValid)
         {
             Choices = await OrganisationFormChoices.LoadAsync(db, scope, Form, null);
+            Form.AddBlankRows();
             return Page();
         }
 

@@ -7,8 +7,9 @@ using PartnerPortal.Data;
 namespace PartnerPortal.Pages.Organisations;
 
 [Authorize]
-public class DetailsModel(PortalDbContext db, CurrentUser current) : PageModel
+public class DetailsModel(PortalDbContext db, CurrentUser current, TimeProvider clock) : PageModel
 {
+    public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
     public OrganisationProfile Profile { get; private set; } = null!;
     public bool CanEdit { get; private set; }
     public bool CanManageMembers { get; private set; }

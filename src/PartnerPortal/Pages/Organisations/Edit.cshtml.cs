@@ -26,6 +26,7 @@ public class EditModel(PortalDbContext db, CurrentUser current, IAuthorizationSe
         if (organisation is null) return NotFound();
         if (!(await authorization.AuthorizeAsync(User, organisation, Operations.EditOrganisation)).Succeeded) return Forbid();
         Form = OrganisationForm.From(organisation);
+        Form.AddBlankRows();
         Version = organisation.Version;
         Choices = await OrganisationFormChoices.LoadAsync(db, (await current.GetScopeAsync())!, Form, id);
         return Page();
@@ -51,6 +52,7 @@ public class EditModel(PortalDbContext db, CurrentUser current, IAuthorizationSe
         if (!ModelState.IsValid)
         {
             Choices = await OrganisationFormChoices.LoadAsync(db, scope, Form, id);
+            Form.AddBlankRows();
             return Page();
         }
 
@@ -77,6 +79,7 @@ public class EditModel(PortalDbContext db, CurrentUser current, IAuthorizationSe
     private Task<Organisation?> LoadAsync(int id)
     {
         Id = id;
-        return db.Organisations.Include(o => o.CountriesOfOperation).SingleOrDefaultAsync(o => o.Id == id);
+        return db.Organisations.AsSplitQuery().Include(o => o.CountriesOfOperation).Include(o => o.AreasOfOperation)
+            .Include(o => o.Sectors).Include(o => o.Identifiers).Include(o => o.FocalPoints).SingleOrDefaultAsync(o => o.Id == id);
     }
 }
