@@ -14,8 +14,19 @@ using PartnerPortal.Infrastructure.Pdf;
 using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Jobs;
 
-var builder = WebApplication.CreateBuilder(args);
+// `generate-directory` fills a separate database for benchmarks and exits (see LargeDirectoryGenerator).
+var generate = LargeDirectoryCommand.TryParse(args);
+var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+{
+    Args = args,
+    EnvironmentName = generate is null ? null : Environments.Development,
+});
 var config = builder.Configuration;
+if (generate is not null)
+{
+    config["ConnectionStrings:Portal"] = $"Data Source={generate.DatabasePath}";
+    config["Hangfire:Server"] = "false";
+}
 var isDevelopment = builder.Environment.IsDevelopment();
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -96,6 +107,7 @@ builder.Services.Configure<OutboxOptions>(config.GetSection("Outbox"));
 builder.Services.AddScoped<ReferenceDataLoader>();
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<DatabaseInitializer>();
+builder.Services.AddScoped<LargeDirectoryGenerator>();
 builder.Services.AddScoped<InvitationService>();
 builder.Services.AddScoped<PublicLinks>();
 builder.Services.AddScoped<StaleServiceReminderJob>();
@@ -143,7 +155,14 @@ builder.Services.AddRazorPages(o =>
 var app = builder.Build();
 
 using (var scope = app.Services.CreateScope())
+{
     await scope.ServiceProvider.GetRequiredService<DatabaseInitializer>().InitializeAsync();
+    if (generate is not null)
+    {
+        await scope.ServiceProvider.GetRequiredService<LargeDirectoryGenerator>().GenerateAsync(generate);
+        return;
+    }
+}
 
 app.UseForwardedHeaders();
 if (!isDevelopment)
