@@ -1141,6 +1141,8 @@ namespace PartnerPortal.Migrations
 
                     b.HasIndex("LastModifiedUtc");
 
+                    b.HasIndex("Name");
+
                     b.HasIndex("OrganisationId");
 
                     b.HasIndex("Status", "IsPublished");

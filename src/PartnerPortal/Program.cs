@@ -31,6 +31,7 @@ var isDevelopment = builder.Environment.IsDevelopment();
 
 builder.Services.AddSingleton(TimeProvider.System);
 builder.Services.AddHttpContextAccessor();
+builder.Services.AddMemoryCache();
 
 var connectionString = SqliteSetup.PrepareConnectionString(
     config.GetConnectionString("Portal") ?? "Data Source=App_Data/partnerportal.db", builder.Environment.ContentRootPath);

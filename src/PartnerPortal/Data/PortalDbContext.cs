@@ -174,6 +174,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
             e.HasIndex(x => x.AssuredDate);
             e.HasIndex(x => x.LastModifiedUtc);
             e.HasIndex(x => x.CategoryId);
+            e.HasIndex(x => x.Name);
             e.HasOne(x => x.Organisation).WithMany().HasForeignKey(x => x.OrganisationId).OnDelete(DeleteBehavior.Restrict);
             e.HasOne(x => x.Category).WithMany().HasForeignKey(x => x.CategoryId).OnDelete(DeleteBehavior.Restrict);
             e.HasMany(x => x.TargetGroups).WithOne().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);

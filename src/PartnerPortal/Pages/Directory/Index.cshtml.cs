@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Caching.Memory;
 using PartnerPortal.Data;
 using PartnerPortal.Domain;
 using PartnerPortal.Infrastructure;
@@ -11,7 +12,7 @@ namespace PartnerPortal.Pages.Directory;
 
 /// <summary>The public service directory: no sign-in, full-text search and filters, shareable URLs.</summary>
 [AllowAnonymous]
-public class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
+public class IndexModel(PortalDbContext db, TimeProvider clock, IMemoryCache cache) : PageModel
 {
     public const int PageSize = 20;
 
@@ -47,8 +48,14 @@ public class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
         {
             var path = await db.AdministrativeAreas.Where(a => a.Id == AreaId).Select(a => a.Path).SingleOrDefaultAsync();
             if (path is null) return NotFound();
-            q = q.Where(s => s.ServiceAtLocations.Any(x => x.Location!.AdministrativeArea!.Path.StartsWith(path))
-                || s.ServiceAreas.Any(a => path.StartsWith(a.AdministrativeArea!.Path) || a.AdministrativeArea!.Path.StartsWith(path)));
+            // Delivered in the area or a sub-area, or covering it (a service area above or inside it). The
+            // area ids are resolved first so that the service query uses the indexes on area ids.
+            var inside = await db.AdministrativeAreas.Where(a => a.Path.StartsWith(path)).Select(a => a.Id).ToListAsync();
+            var around = inside.Concat(path.Trim('/').Split('/').Select(int.Parse)).Distinct().ToList();
+            var deliveredHere = db.ServiceAtLocations.Where(x => inside.Contains(x.Location!.AdministrativeAreaId!.Value)).Select(x => x.ServiceId);
+            var coveringHere = db.ServiceAreas.Where(a => around.Contains(a.AdministrativeAreaId)).Select(a => a.ServiceId);
+            var here = deliveredHere.Union(coveringHere);
+            q = q.Where(s => here.Contains(s.Id));
         }
         if (TargetGroupId is not null) q = q.Where(s => s.TargetGroups.Any(t => t.TermId == TargetGroupId));
         if (!string.IsNullOrWhiteSpace(Language)) q = q.Where(s => s.Languages.Any(l => l.Name == Language));
@@ -56,7 +63,7 @@ public class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
 
         Total = await q.CountAsync();
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
-        Results = await q.OrderBy(s => s.Status != ServiceStatus.Active).ThenBy(s => s.Name)
+        Results = await q.OrderBy(s => s.Name)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)
             .Select(s => new Result(s.Id, s.Name, s.Organisation!.Name, s.Category!.Name, s.IsMainstream, s.Status,
                 s.ServiceAtLocations.Select(x => x.Location!.City ?? x.Location.AdministrativeArea!.Name).FirstOrDefault(),
@@ -72,7 +79,12 @@ public class IndexModel(PortalDbContext db, TimeProvider clock) : PageModel
         var areas = await db.AdministrativeAreas.AsNoTracking().Where(a => a.Level != AreaLevel.Municipality)
             .OrderBy(a => a.Country!.Name).ThenBy(a => a.Path).Select(a => new { a.Id, a.Name, a.Level, Country = a.Country!.Name }).ToListAsync();
         Areas = areas.Select(a => new AreaChoice(a.Id, (a.Level == AreaLevel.District ? "\u00a0\u00a0\u00a0" : "") + a.Name, a.Country)).ToList();
-        Languages = await db.ServiceLanguages.AsNoTracking().Select(l => l.Name).Distinct().OrderBy(n => n).ToListAsync();
+        Languages = (await cache.GetOrCreateAsync("directory-languages", entry =>
+        {
+            // The list of languages changes rarely; recomputing it on every visit would scan every language row.
+            entry.AbsoluteExpirationRelativeToNow = TimeSpan.FromMinutes(10);
+            return db.ServiceLanguages.AsNoTracking().Select(l => l.Name).Distinct().OrderBy(n => n).ToListAsync();
+        }))!;
         return Page();
     }
 
