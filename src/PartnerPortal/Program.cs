@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.HttpOverrides;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Accounts;
+using PartnerPortal.Api.Hsds;
 using PartnerPortal.Authorization;
 using PartnerPortal.Data;
 using PartnerPortal.Domain;
@@ -113,6 +114,8 @@ builder.Services.AddScoped<InvitationService>();
 builder.Services.AddScoped<PublicLinks>();
 builder.Services.AddScoped<StaleServiceReminderJob>();
 
+builder.Services.AddHsdsApi();
+
 builder.Services.Configure<PdfOptions>(config.GetSection("Pdf"));
 builder.Services.AddSingleton<PdfRenderer>();
 builder.Services.AddScoped<RazorHtmlRenderer>();
@@ -176,6 +179,7 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseCors();
 app.UseRateLimiter();
 app.UseAuthentication();
 app.UseAuthorization();
@@ -184,6 +188,7 @@ app.MapGet("/healthz", async (PortalDbContext db, CancellationToken ct) =>
         await db.Database.CanConnectAsync(ct) ? Results.Text("ok") : Results.StatusCode(StatusCodes.Status503ServiceUnavailable))
     .AllowAnonymous();
 app.MapRazorPages();
+app.MapHsdsApi();
 
 var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
 jobs.AddOrUpdate<OutboxDispatcher>("outbox-dispatch", d => d.DispatchAsync(CancellationToken.None), Cron.Minutely());

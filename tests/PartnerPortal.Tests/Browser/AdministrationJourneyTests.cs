@@ -23,7 +23,7 @@ public class AdministrationJourneyTests(BrowserFixture browser) : BrowserTest(br
         await ScreenshotAsync(page, "taxonomy-inline-edit");
         await row.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
 
-        await Expect(row.GetByRole(AriaRole.Cell, new() { Name = term.Name + " and follow-up" })).ToBeVisibleAsync();
+        await Expect(row.GetByRole(AriaRole.Cell, new() { Name = term.Name + " and follow-up", Exact = true })).ToBeVisibleAsync();
         await Expect(row.GetByRole(AriaRole.Link, new() { Name = "Edit" })).ToBeVisibleAsync();
         Assert.EndsWith("/Admin/Taxonomies?taxonomy=ServiceCategory", page.Url); // swapped in place, no navigation
         Assert.Equal(term.Name + " and follow-up", await Factory.WithDbAsync(db => db.TaxonomyTerms.Where(t => t.Id == term.Id).Select(t => t.Name).SingleAsync()));
@@ -37,11 +37,11 @@ public class AdministrationJourneyTests(BrowserFixture browser) : BrowserTest(br
         await SignInAsync(page, DemoUsers.CoordinatorGuinea);
         await page.GotoAsync("/Organisations");
         await page.GetByRole(AriaRole.Link, new() { Name = "Add an organisation" }).ClickAsync();
-        await page.GetByLabel("Name", new() { Exact = true }).FillAsync("Mamou Prefectural Council");
+        await page.Locator("#Form_Name").FillAsync("Mamou Prefectural Council");
         await page.GetByLabel("Type").SelectOptionAsync(new SelectOptionValue { Label = "Local government" });
         await page.GetByRole(AriaRole.Button, new() { Name = "Add organisation" }).ClickAsync();
         await Expect(page.GetByText("A local authority needs its jurisdiction")).ToBeVisibleAsync();
-        await Expect(page.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync("Mamou Prefectural Council");
+        await Expect(page.Locator("#Form_Name")).ToHaveValueAsync("Mamou Prefectural Council");
 
         // The coordinator of Guinea is offered Guinea only; choosing it loads Guinea's areas.
         var countries = await page.GetByLabel("Country", new() { Exact = true }).Locator("option").AllInnerTextsAsync();

@@ -21,6 +21,9 @@ public class RouteAuthorizationTests : IDisposable
         "/Account/AccessDenied", "/Error", "/healthz",
         // The public service directory (PRODUCT §4).
         "/Directory", "/Directory/Service",
+        // The read-only HSDS API and its data package (PRODUCT §4): public by design, GET only.
+        "/api/hsds", "/api/hsds/services", "/api/hsds/service_at_locations", "/api/hsds/organizations", "/api/hsds/taxonomies",
+        "/api/hsds/taxonomy_terms", "/api/hsds/datapackage.zip",
     ];
 
     private readonly PortalFactory _factory = new();
