@@ -141,6 +141,13 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
         ConfigureServiceDirectory(b);
         ConfigureStakeholders(b);
 
+        // Guid keys are assigned by the application when an object is created. Telling EF they are never
+        // generated makes a new child added through a navigation (a phone added to a service) an INSERT;
+        // otherwise EF would take its set key for an existing row and try an UPDATE.
+        foreach (var entity in b.Model.GetEntityTypes())
+            if (entity.FindPrimaryKey()?.Properties is [{ ClrType: var type } key] && type == typeof(Guid))
+                key.ValueGenerated = Microsoft.EntityFrameworkCore.Metadata.ValueGenerated.Never;
+
         b.Entity<AuditEntry>(e =>
         {
             e.Property(x => x.Action).HasMaxLength(100);

@@ -32,8 +32,8 @@ public class Service
 
     public int CategoryId { get; set; }
     public TaxonomyTerm? Category { get; set; }
-    public Dimension Dimension { get; set; }
-    public InterventionLevel Level { get; set; }
+    public Dimension Dimension { get; set; } = Dimension.Economic;
+    public InterventionLevel Level { get; set; } = InterventionLevel.Individual;
     public List<ServiceTargetGroup> TargetGroups { get; set; } = [];
 
     public string? EligibilityDescription { get; set; }

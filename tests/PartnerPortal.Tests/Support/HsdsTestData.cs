@@ -29,7 +29,13 @@ public sealed class HsdsTestData(IServiceProvider services)
         WithDbAsync(db => db.AdministrativeAreas.AsNoTracking().Where(a => a.CountryCode == countryCode && a.Level == level)
             .OrderBy(a => a.Id).FirstAsync());
 
-    public Task<Organisation> OrganisationAsync(string name, bool isPublic = true, string? description = null, Organisation? parent = null) =>
+    /// <summary>The first area below <paramref name="ancestor"/> (or the ancestor itself when it has none).</summary>
+    public Task<AdministrativeArea> AreaInsideAsync(AdministrativeArea ancestor) =>
+        WithDbAsync(async db => await db.AdministrativeAreas.AsNoTracking().Where(a => a.Path.StartsWith(ancestor.Path) && a.Id != ancestor.Id)
+            .OrderBy(a => a.Id).FirstOrDefaultAsync() ?? ancestor);
+
+    public Task<Organisation> OrganisationAsync(string name, bool isPublic = true, string? description = null, Organisation? parent = null,
+        string countryCode = "GN") =>
         WithDbAsync(async db =>
         {
             var type = await db.TaxonomyTerms.FirstAsync(t => t.Taxonomy == Taxonomy.OrganisationType && t.Code == "national-ngo");
@@ -38,7 +44,7 @@ public sealed class HsdsTestData(IServiceProvider services)
                 Name = name,
                 IsPublic = isPublic,
                 TypeId = type.Id,
-                CountryCode = "GN",
+                CountryCode = countryCode,
                 Description = description,
                 ParentId = parent?.Id,
                 CreatedAtUtc = DateTime.UtcNow,
@@ -70,11 +76,15 @@ public sealed class HsdsTestData(IServiceProvider services)
             return service;
         });
 
-    /// <summary>A location of <paramref name="organisation"/> with nothing but a name, delivering <paramref name="service"/>.</summary>
-    public Task<ServiceAtLocation> BareLocationAsync(Organisation organisation, Service service, string name) =>
+    /// <summary>A location of <paramref name="organisation"/> with nothing but a name (and optionally its area), delivering <paramref name="service"/>.</summary>
+    public Task<ServiceAtLocation> BareLocationAsync(Organisation organisation, Service service, string name, AdministrativeArea? area = null) =>
         WithDbAsync(async db =>
         {
-            var location = new Location { OrganisationId = organisation.Id, Name = name, LastModifiedUtc = DateTime.UtcNow };
+            var location = new Location
+            {
+                OrganisationId = organisation.Id, Name = name, LastModifiedUtc = DateTime.UtcNow,
+                AdministrativeAreaId = area?.Id, CountryCode = area?.CountryCode, City = area?.Name,
+            };
             var link = new ServiceAtLocation { ServiceId = service.Id, Location = location };
             db.ServiceAtLocations.Add(link);
             await db.SaveChangesAsync();
