@@ -34,6 +34,17 @@ public class RoleMatrixTests
         ("/Admin/Outbox", [A]),
         ("/Admin/Audit", [A]),
         ("/Admin/Jobs", [A]),
+        ("/Services", [A, C, G, L, P, S]),
+        ("/Services?editable=true&stale=true", [A, C, G, L, P, S]),
+        ("/Services/Create", [A, C, G, L, P, S]),
+        ("/Gaps", [A, C, G, L, P, S]),
+        ("/CoordinationBodies", [A, C, G, L, P, S]),
+        ("/CoordinationBodies/Edit", [A, C, G]),
+        ("/Stakeholders", [A, C, G]),
+        ("/Stakeholders/Assess/{partnerOrg}", [A, C, G]),
+        ("/Stakeholders/Assess/{senegalOrg}", [A, G]),
+        ("/Territory?area={localAuthorityArea}", [A, C, G, L]),
+        ("/Directory", [A, C, G, L, P, S]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);
@@ -50,6 +61,7 @@ public class RoleMatrixTests
             ["{senegalOrg}"] = (await db.Organisations.Where(o => o.CountryCode == "SN" && o.JurisdictionAreaId == null
                 && !db.Users.Any(u => u.OrganisationId == o.Id && u.Email == G)).Select(o => o.Id).FirstAsync()).ToString(),
             ["{partnerUser}"] = await db.Users.Where(u => u.Email == P).Select(u => u.Id).SingleAsync(),
+            ["{localAuthorityArea}"] = (await db.Users.Where(u => u.Email == L).Select(u => u.Organisation!.JurisdictionAreaId).SingleAsync())!.Value.ToString(),
         });
         using var client = await PortalClient.SignedInAsync(factory, email);
         var wrong = new List<string>();
