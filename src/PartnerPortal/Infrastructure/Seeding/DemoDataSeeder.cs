@@ -67,11 +67,14 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
         var random = new Random(2026);
         var directory = new DemoServicesSeeder(db, clock, random);
         var serviceCount = await directory.SeedAsync(areas, orgs, ct);
+        var stakeholders = new DemoStakeholderSeeder(db, clock, random);
+        await stakeholders.SeedAsync(areas, orgs, ct);
 
         await tx.CommitAsync(ct);
         log.LogInformation("Demo network seeded: {Areas} administrative areas, {Organisations} organisations, {Users} users, "
-            + "{Services} services at {Locations} locations, {Gaps} open gaps", areas.Count, orgs.Count, userCount, serviceCount,
-            directory.LocationCount, directory.OpenGaps);
+            + "{Services} services at {Locations} locations, {Gaps} open gaps, {Assessments} stakeholder assessments, {Bodies} coordination bodies",
+            areas.Count, orgs.Count, userCount, serviceCount, directory.LocationCount, directory.OpenGaps, stakeholders.Assessments,
+            stakeholders.CoordinationBodies);
     }
 
     // ------------------------------------------------------------------ administrative areas
