@@ -78,7 +78,7 @@ internal static partial class DemoServiceCatalogue
             "Ask your reintegration caseworker for a referral.",
             "The coach meets you every week until the plan is ready for the committee.",
             "Returnees whose reintegration plan includes a business.")
-        { Weight = 4 },
+        { Weight = 5 },
 
         new("grant", "business-grants", "bizgrant", false, Economic, Individual, "Grants officer",
             ["In-kind start-up grants for returnees, {city}", "Business start-up kits – {city}"],
@@ -88,7 +88,7 @@ internal static partial class DemoServiceCatalogue
             "Only through a reintegration caseworker, after business training.",
             "A follow-up visit takes place three and six months after the purchase.",
             "Returnees with an approved business plan, within 12 months of arrival.")
-        { Intake = "Completed business training and a plan approved by the grant committee.", Documents = "Approved business plan;Returnee registration card", Weight = 6 },
+        { Intake = "Completed business training and a plan approved by the grant committee.", Documents = "Approved business plan;Returnee registration card", Weight = 8 },
 
         new("mentor", "business-mentoring", "mentor", true, Economic, Individual, "Mentoring coordinator",
             ["Business mentoring by local entrepreneurs, {city}"],

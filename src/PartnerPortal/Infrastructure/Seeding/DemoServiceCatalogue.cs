@@ -67,7 +67,7 @@ internal static partial class DemoServiceCatalogue
             "Book an appointment by phone or come to {location} with your returnee registration card.",
             "After the first interview you receive your plan and the names of the services you are referred to.",
             "Returnees who came back in the last 12 months.")
-        { Intake = "Registered as a returnee by the partner that organised the return or at a reception desk.", Documents = "Returnee registration card;Identity document", Weight = 8 },
+        { Intake = "Registered as a returnee by the partner that organised the return or at a reception desk.", Documents = "Returnee registration card;Identity document", Weight = 10 },
 
         new("info", "information-referral", "info", true, Social, Structural, "Desk officer",
             ["Migration information and referral desk, {city}", "Information desk for returnees and families – {city}"],
@@ -86,7 +86,7 @@ internal static partial class DemoServiceCatalogue
             "Call to book a session, or ask your caseworker to refer you.",
             "Sessions are weekly for up to three months; the counsellor agrees the number with you.",
             "Returnees and their close family members.")
-        { Weight = 6 },
+        { Weight = 7 },
 
         new("peer", "peer-support-groups", "peer", false, Psychosocial, Community, "Group facilitator",
             ["Returnee peer support circle, {city}", "Monthly peer group for returnees – {city}"],
@@ -95,7 +95,7 @@ internal static partial class DemoServiceCatalogue
             "Come to the next meeting at {location}; there is nothing to fill in.",
             "A member of the group keeps in touch with you between meetings.",
             "Anyone who has come back from migration, however they returned.")
-        { Weight = 4 },
+        { Weight = 5 },
 
         new("mental-health", "specialised-mental-health", "health", true, Psychosocial, Individual, "Psychiatric nurse",
             ["Mental health consultations, {city}"],

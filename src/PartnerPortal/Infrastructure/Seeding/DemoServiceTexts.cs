@@ -35,6 +35,7 @@ internal static class DemoServiceTexts
         (AccessBarriers.Eligibility, "People who came back more than a year ago are no longer eligible, although many still need help."),
         (AccessBarriers.Distance, "The only place of delivery is in town; there is no outreach to the rural communes."),
         (AccessBarriers.Documentation, "Certificates obtained abroad are not always accepted without an official translation."),
+        (AccessBarriers.Cost, "The bus fare to {city} costs more than a day's wage for people from outlying villages."),
     ];
 
     internal static readonly string[] QualityNotes =
@@ -91,11 +92,11 @@ internal static class DemoServiceTexts
     internal static readonly Dictionary<string, string> GapReasons = new()
     {
         ["psychosocial-support"] = "Nobody offers psychosocial support in {area}. Caseworkers send returnees with trauma to {hub}, and most do not go.",
-        ["health-care"] = "There is no health facility open to returnees in {area}; the nearest is in {hub}, which takes half a day by road.",
+        ["health-care"] = "No health facility in {area} is listed as open to returnees; caseworkers send people to {hub}.",
         ["vocational-training"] = "No vocational course runs in {area}. Young returnees ask for training in trades, but the nearest centre is in {hub}.",
         ["employment-services"] = "No employment service covers {area}; vacancies are shared by word of mouth only.",
         ["financial-services"] = "No microfinance institution or savings group serves {area}, so returnees with a business plan cannot get credit.",
-        ["legal-documentation"] = "Nobody helps with lost identity papers or late birth registration in {area}; people must travel to {hub}.",
+        ["legal-documentation"] = "Nobody helps with lost identity papers or late birth registration in {area}; people have to go to {hub}.",
         ["child-protection"] = "No child protection service covers {area}. Separated children who come back are looked after informally by neighbours.",
         ["business-support"] = "Returnees in {area} cannot find business training or coaching; partners' programmes stop at {hub}.",
         ["reception-counselling"] = "No information or counselling desk exists in {area}; returnees learn about services only by chance.",

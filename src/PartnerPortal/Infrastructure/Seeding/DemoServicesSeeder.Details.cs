@@ -65,7 +65,10 @@ internal sealed partial class DemoServicesSeeder
         if (rng.NextDouble() < 0.3)
         {
             var notes = new List<string>();
-            foreach (var (barrier, note) in BarrierNotes.OrderBy(_ => rng.Next()).Take(rng.Next(1, 3)))
+            // Eligibility limits concern returnee-specific services; fees only services that charge.
+            var fitting = BarrierNotes.Where(b => (b.Barrier != AccessBarriers.Eligibility || !t.Mainstream)
+                && (!b.Note.StartsWith("Fees", StringComparison.Ordinal) || service.CostOptions.Count > 0));
+            foreach (var (barrier, note) in fitting.OrderBy(_ => rng.Next()).Take(rng.Next(1, 3)))
             {
                 service.AccessBarriers |= barrier;
                 notes.Add(note.Replace("{city}", label));

@@ -18,6 +18,8 @@ internal sealed partial class DemoServicesSeeder
     /// <summary>Open gaps per jurisdiction (by area key); the others get one each.</summary>
     private static readonly Dictionary<string, int> OpenGapQuota = new() { ["GN|Kindia|Kindia"] = 4, ["SN|Tambacounda|Tambacounda"] = 2 };
 
+    private static readonly string[] Basic = ["health-care", "legal-documentation", "reception-counselling", "education"];
+
     /// <summary>Jurisdictions with one closed gap.</summary>
     private static readonly string[] ClosedGapIn = ["GN|Kindia|Kindia", "SN|Tambacounda|Tambacounda", "GM|Kanifing"];
 
@@ -46,7 +48,9 @@ internal sealed partial class DemoServicesSeeder
                 .Select(p => TopCode(p.Service.CategoryId)).ToHashSet());
             var reporter = ReporterFor(authority.Org);
 
-            var missing = rows.SelectMany(r => GapReasons.Keys.Where(c => !covered[r].Contains(c)).Select(c => (Row: r, Code: c)))
+            // A main town lacks specialised services rather than basic ones.
+            var missing = rows.SelectMany(r => GapReasons.Keys.Where(c => !covered[r].Contains(c) && (Hub(r) != Capitals[main.CountryCode] || !Basic.Contains(c)))
+                    .Select(c => (Row: r, Code: c)))
                 .OrderBy(_ => rng.Next()).ToList();
             var quota = OpenGapQuota.GetValueOrDefault(key, 1);
             var taken = new List<(string Row, string Code)>();

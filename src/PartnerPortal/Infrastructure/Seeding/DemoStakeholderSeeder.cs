@@ -138,6 +138,7 @@ internal sealed class DemoStakeholderSeeder(PortalDbContext db, TimeProvider clo
         var userOrgs = users.Select(u => u.OrganisationId).ToHashSet();
 
         var index = 0;
+        var seen = new Dictionary<string, int>();
         foreach (var (name, org) in orgs)
         {
             var type = typeCodes[org.TypeId];
@@ -165,8 +166,9 @@ internal sealed class DemoStakeholderSeeder(PortalDbContext db, TimeProvider clo
                 AddFocalPoints(org);
             }
 
-            var assessed = org.Name != DemoDataSeeder.SecretariatName
-                && rng.NextDouble() < (org.CountryCode is "GN" or "SN" ? 0.75 : 0.35);
+            // Three in four organisations of Guinea and Senegal are assessed, one in three elsewhere.
+            var nth = seen[org.CountryCode] = seen.GetValueOrDefault(org.CountryCode) + 1;
+            var assessed = org.Name != DemoDataSeeder.SecretariatName && (org.CountryCode is "GN" or "SN" ? nth % 4 != 3 : nth % 3 == 1);
             if (assessed) AddAssessment(org, type, index++, Assessor(org.CountryCode), now);
         }
 
@@ -225,12 +227,17 @@ internal sealed class DemoStakeholderSeeder(PortalDbContext db, TimeProvider clo
         }
     }
 
-    /// <summary>Scores cycle through the four influence × interest quadrants so that the map has something in each.</summary>
+    /// <summary>Influence follows the type where it is obvious; otherwise scores cycle through the influence × interest quadrants.</summary>
     private void AddAssessment(Organisation org, string type, int index, string assessor, DateTime now)
     {
         int Score(bool high) => rng.NextDouble() < 0.1 ? 3 : high ? rng.Next(4, 6) : rng.Next(1, 3);
-        var influence = Score(index % 4 < 2);
-        var interest = Score(index % 2 == 0);
+        var influence = Score(type switch
+        {
+            "un-agency" or "donor" or "development-cooperation-agency" or OrganisationTypeCodes.NationalGovernment or OrganisationTypeCodes.LocalGovernment => true,
+            "returnee-diaspora-association" or "cooperative-community-group" or "faith-based-organisation" or "media" => false,
+            _ => index % 4 < 2,
+        });
+        var interest = Score(type is "returnee-diaspora-association" || index % 2 == 0);
         var capacity = Score(type is "un-agency" or "international-ngo" or "financial-service-provider" || rng.NextDouble() < 0.4);
         db.StakeholderAssessments.Add(new StakeholderAssessment
         {
