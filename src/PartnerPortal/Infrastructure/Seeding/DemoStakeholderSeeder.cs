@@ -157,7 +157,7 @@ internal sealed class DemoStakeholderSeeder(PortalDbContext db, TimeProvider clo
             foreach (var key in (AreasOf.GetValueOrDefault(name)?.Split(';') ?? reach.GetValueOrDefault(name) ?? []).Where(k => k.Contains('|')))
                 areaIds.Add(areas[key].Id);
             if (areaIds.Count == 0 && regionsServed.TryGetValue(org.Id, out var regions))
-                areaIds.UnionWith(regions.Take(4));
+                areaIds.UnionWith(regions.Order().Take(4));
             foreach (var id in areaIds) org.AreasOfOperation.Add(new OrganisationArea { AdministrativeAreaId = id });
 
             if (!sparse)
