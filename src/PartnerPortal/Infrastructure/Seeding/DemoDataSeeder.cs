@@ -63,9 +63,18 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
         var orgs = await SeedOrganisationsAsync(types, countries, areas, now, ct);
         var userCount = await SeedUsersAsync(orgs, now, ct);
 
+        // Services, gaps and stakeholder data: generated from tables with one seeded generator, so reproducible.
+        var random = new Random(2026);
+        var directory = new DemoServicesSeeder(db, clock, random);
+        var serviceCount = await directory.SeedAsync(areas, orgs, ct);
+        var stakeholders = new DemoStakeholderSeeder(db, clock, random);
+        await stakeholders.SeedAsync(areas, orgs, ct);
+
         await tx.CommitAsync(ct);
-        log.LogInformation("Demo network seeded: {Areas} administrative areas, {Organisations} organisations, {Users} users",
-            areas.Count, orgs.Count, userCount);
+        log.LogInformation("Demo network seeded: {Areas} administrative areas, {Organisations} organisations, {Users} users, "
+            + "{Services} services at {Locations} locations, {Gaps} open gaps, {Assessments} stakeholder assessments, {Bodies} coordination bodies",
+            areas.Count, orgs.Count, userCount, serviceCount, directory.LocationCount, directory.OpenGaps, stakeholders.Assessments,
+            stakeholders.CoordinationBodies);
     }
 
     // ------------------------------------------------------------------ administrative areas
