@@ -186,7 +186,8 @@ public class HsdsApiTests : IDisposable
 
         // The minimal service leaves every optional value out.
         Assert.Equal(["attributes", "id", "last_modified", "name", "organization", "organization_id", "service_at_locations", "status"], Keys(minimalJson));
-        Assert.Equal(["category", "is_mainstream", "referral_method", "referral_required"],
+        // Dimension and level always have a value (economic and individual unless set).
+        Assert.Equal(["category", "dimension", "is_mainstream", "level", "referral_method", "referral_required"],
             minimalJson.GetProperty("attributes").EnumerateArray().Select(a => a.GetProperty("link_type").GetString()!).Order(StringComparer.Ordinal));
         Assert.Equal(["id", "location", "location_id", "service_id"], Keys(minimalJson.GetProperty("service_at_locations")[0]));
         Assert.Equal(["id", "location_type", "name", "organization_id"], Keys(minimalJson.GetProperty("service_at_locations")[0].GetProperty("location")));

@@ -10,10 +10,10 @@ public class StakeholderTests : IDisposable
 {
     private readonly PortalFactory _factory = new();
 
-    /// <summary>An organisation of <paramref name="country"/> that works only there.</summary>
+    /// <summary>An organisation of <paramref name="country"/> that works only there and has not been assessed yet.</summary>
     private Task<Organisation> OrganisationAsync(string country, bool localAuthority = false) =>
         _factory.WithDbAsync(db => db.Organisations.Where(o => o.CountryCode == country && (o.JurisdictionAreaId != null) == localAuthority
-                && o.CountriesOfOperation.All(c => c.CountryCode == country))
+                && o.CountriesOfOperation.All(c => c.CountryCode == country) && !db.StakeholderAssessments.Any(a => a.OrganisationId == o.Id))
             .OrderBy(o => o.Id).FirstAsync());
 
     private static Dictionary<string, string> Assessment(int capacity, int interest, int influence, string? version = null) => new()
