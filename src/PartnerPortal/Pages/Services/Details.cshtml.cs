@@ -48,7 +48,7 @@ public class DetailsModel(PortalDbContext db, CurrentUser current, UserManager<A
 
     public static string Describe(AccessBarriers barriers) =>
         barriers == AccessBarriers.None ? "None recorded"
-            : string.Join(", ", Enum.GetValues<AccessBarriers>().Where(b => b != AccessBarriers.None && barriers.HasFlag(b)).Select(b => b.ToString().ToLowerInvariant()));
+            : string.Join(", ", Enum.GetValues<AccessBarriers>().Where(b => b != AccessBarriers.None && barriers.HasFlag(b)).Select(b => b.ToString()));
 
     public static string Describe(ReferralMethod method) => method switch
     {
