@@ -31,14 +31,16 @@ public class DirectoryJourneyTests(BrowserFixture browser) : BrowserTest(browser
         await row.GetByLabel("Phone").FillAsync("+224 622 10 20 30");
         await ScreenshotAsync(page, "territory-inline-edit");
         await row.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
-        await Expect(row.GetByRole(AriaRole.Cell, new() { Name = "+224 622 10 20 30" })).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "territory-after-save");
+        await Expect(row).ToHaveAttributeAsync("data-testid", "territory-row");
+        await Expect(row.GetByRole(AriaRole.Cell, new() { Name = "+224 622 10 20 30", Exact = true })).ToBeVisibleAsync();
         Assert.EndsWith("/Territory", page.Url);
         AssertNoBrowserErrors();
 
-        var changes = await Factory.WithDbAsync(db => db.ServiceChanges.Where(c => c.ServiceId == service.Id && c.UpdatedBy == DemoUsers.LocalAuthority)
-            .Select(c => c.FieldName).ToListAsync());
-        Assert.Contains("assured_date", changes);
-        Assert.Contains("number", changes);
+        var changes = await Factory.WithDbAsync(db => db.ServiceChanges.Where(c => c.ServiceId == service.Id)
+            .Select(c => c.FieldName + " by " + c.UpdatedBy + ": " + c.PreviousValue + " -> " + c.ReplacementValue).ToListAsync());
+        Assert.Contains(changes, c => c.StartsWith($"assured_date by {DemoUsers.LocalAuthority}"));
+        Assert.Contains(changes, c => c.StartsWith($"number by {DemoUsers.LocalAuthority}") && c.EndsWith("-> +224 622 10 20 30"));
 
         // An anonymous visitor finds it by text and category, and sees the new number.
         var visitor = await NewPageAsync(390, 844);

@@ -44,4 +44,15 @@ public static class ServiceAccess
     /// <summary>Services delivered at a location in the area or any of its sub-areas.</summary>
     public static IQueryable<Service> LocatedIn(this IQueryable<Service> services, string areaPath) =>
         services.Where(s => s.ServiceAtLocations.Any(x => x.Location!.AdministrativeArea!.Path.StartsWith(areaPath)));
+
+    /// <summary>
+    /// The same as <see cref="LocatedIn(IQueryable{Service}, string)"/> for large areas: the area ids are
+    /// resolved first so that the query starts from the index on locations' areas instead of scanning services.
+    /// </summary>
+    public static async Task<IQueryable<Service>> LocatedInAsync(this IQueryable<Service> services, PortalDbContext db, string areaPath)
+    {
+        var areaIds = await db.AdministrativeAreas.Where(a => a.Path.StartsWith(areaPath)).Select(a => (int?)a.Id).ToListAsync();
+        var here = db.ServiceAtLocations.Where(x => areaIds.Contains(x.Location!.AdministrativeAreaId)).Select(x => x.ServiceId);
+        return services.Where(s => here.Contains(s.Id));
+    }
 }

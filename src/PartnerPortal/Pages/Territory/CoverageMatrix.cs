@@ -27,15 +27,22 @@ public sealed class CoverageMatrix
         var categories = await db.TaxonomyTerms.AsNoTracking()
             .Where(t => t.Taxonomy == Taxonomy.ServiceCategory && t.ParentId == null && !t.IsRetired).OrderBy(t => t.Name).ToListAsync();
 
-        // One row per (service, place, top-level category) in the subtree; grouped in memory by sub-area prefix.
+        // Every area of the subtree, mapped to the matrix row it belongs to.
+        var subtree = await db.AdministrativeAreas.AsNoTracking().Where(a => a.Path.StartsWith(area.Path)).Select(a => new { a.Id, a.Path }).ToListAsync();
+        var rowOf = subtree.ToDictionary(a => a.Id, a => rows.FirstOrDefault(r => a.Path.StartsWith(r.Path, StringComparison.Ordinal))?.Id);
+        var areaIds = subtree.Select(a => (int?)a.Id).ToList();
+        var categoryOf = await db.TaxonomyTerms.AsNoTracking().Where(t => t.Taxonomy == Taxonomy.ServiceCategory)
+            .ToDictionaryAsync(t => t.Id, t => t.ParentId ?? t.Id);
+
+        // One row per (service, area, category) in the subtree, read through the index on locations' areas.
         var located = await db.ServiceAtLocations.AsNoTracking()
-            .Where(x => x.Service!.Status == ServiceStatus.Active && x.Location!.AdministrativeArea!.Path.StartsWith(area.Path))
-            .Select(x => new { x.ServiceId, x.Location!.AdministrativeArea!.Path, Category = x.Service!.Category!.ParentId ?? x.Service.CategoryId })
-            .ToListAsync();
-        var counts = new Dictionary<(int, int), int>();
-        foreach (var row in rows)
-            foreach (var group in located.Where(l => l.Path.StartsWith(row.Path, StringComparison.Ordinal)).GroupBy(l => l.Category))
-                counts[(row.Id, group.Key)] = group.Select(l => l.ServiceId).Distinct().Count();
+            .Where(x => areaIds.Contains(x.Location!.AdministrativeAreaId) && x.Service!.Status == ServiceStatus.Active)
+            .Select(x => new { x.ServiceId, AreaId = x.Location!.AdministrativeAreaId!.Value, x.Service!.CategoryId })
+            .Distinct().ToListAsync();
+        var counts = located
+            .Where(l => rowOf[l.AreaId] is not null)
+            .GroupBy(l => (rowOf[l.AreaId]!.Value, categoryOf[l.CategoryId]))
+            .ToDictionary(g => g.Key, g => g.Select(l => l.ServiceId).Distinct().Count());
 
         var rowIds = rows.Select(r => r.Id).ToList();
         var gaps = await db.ServiceGaps.AsNoTracking().Where(g => g.ClosedAtUtc == null && rowIds.Contains(g.AdministrativeAreaId))

@@ -20,7 +20,7 @@ namespace PartnerPortal.Pages.Territory;
 [Authorize]
 public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<ApplicationUser> users, AuditLog audit, TimeProvider clock) : PageModel
 {
-    public const int MaxRows = 300;
+    public const int MaxRows = 100;
 
     public sealed record Row(Guid Id, string Name, string Organisation, Guid? PhoneId, string? Phone, ServiceStatus Status, DateOnly? AssuredDate, Guid Version, string? Place);
 
@@ -52,7 +52,7 @@ public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<App
         if (await ResolveAreaAsync(area) is { } refused) return refused;
         Breadcrumb = await db.AdministrativeAreas.AsNoTracking()
             .Where(a => Area.Path.StartsWith(a.Path) && a.Id != Area.Id).OrderBy(a => a.Level).ToListAsync();
-        var inArea = db.Services.AsNoTracking().LocatedIn(Area.Path);
+        var inArea = await db.Services.AsNoTracking().LocatedInAsync(db, Area.Path);
         TotalServices = await inArea.CountAsync();
         var freshSince = Service.FreshSince(Today);
         StaleServices = await inArea.CountAsync(s => s.AssuredDate == null || s.AssuredDate < freshSince);
