@@ -49,10 +49,7 @@ public class EditModel(PortalDbContext db, CurrentUser current, UserManager<Appl
             return Page();
         }
         var me = (await users.GetUserAsync(User))!;
-        var changes = Form.ApplyTo(service, me.Email!, clock.GetUtcNow().UtcDateTime);
-        db.ServiceChanges.AddRange(changes);
-        if (changes.Count > 0)
-            audit.Record("service.updated", nameof(Service), id.ToString(), changes.Select(c => new FieldChange(c.FieldName, c.PreviousValue, c.ReplacementValue)));
+        var changed = Form.ApplyAndRecord(service, db, audit, me.Email!, clock.GetUtcNow().UtcDateTime);
         try
         {
             await db.SaveChangesAsync();
@@ -64,7 +61,7 @@ public class EditModel(PortalDbContext db, CurrentUser current, UserManager<Appl
             await LoadChoicesAsync();
             return Page();
         }
-        TempData["Flash"] = changes.Count == 0 ? "Nothing had changed." : "The service was saved.";
+        TempData["Flash"] = changed == 0 ? "Nothing had changed." : "The service was saved.";
         return RedirectToPage("Details", new { id });
     }
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Data;
 using PartnerPortal.Domain;
+using PartnerPortal.Infrastructure;
 
 namespace PartnerPortal.Pages.Services;
 
@@ -112,6 +113,16 @@ public sealed class ServiceForm
             s.Version = Guid.NewGuid();
         }
         return changes;
+    }
+
+    /// <summary>Applies the form and queues its history rows and audit entry in the unit of work; the caller saves.</summary>
+    public int ApplyAndRecord(Service s, PortalDbContext db, AuditLog audit, string updatedBy, DateTime nowUtc)
+    {
+        var changes = ApplyTo(s, updatedBy, nowUtc);
+        db.ServiceChanges.AddRange(changes);
+        if (changes.Count > 0)
+            audit.Record("service.updated", nameof(Service), s.Id.ToString(), changes.Select(c => new FieldChange(c.FieldName, c.PreviousValue, c.ReplacementValue)));
+        return changes.Count;
     }
 
     /// <summary>Phones by row: a cleared number removes the phone, a new number adds one.</summary>

@@ -104,10 +104,7 @@ public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<App
         var firstPhone = form.Phones.FirstOrDefault(p => p.Id == current.PhoneId);
         if (firstPhone is null) form.Phones.Add(new ServiceForm.PhoneRow { Number = Form.Phone, Type = "voice" });
         else firstPhone.Number = Form.Phone;
-        var changes = form.ApplyTo(service, me.Email!, clock.GetUtcNow().UtcDateTime);
-        db.ServiceChanges.AddRange(changes);
-        if (changes.Count > 0)
-            audit.Record("service.updated", nameof(Service), id.ToString(), changes.Select(c => new FieldChange(c.FieldName, c.PreviousValue, c.ReplacementValue)));
+        var changed = form.ApplyAndRecord(service, db, audit, me.Email!, clock.GetUtcNow().UtcDateTime);
         try
         {
             await db.SaveChangesAsync();
@@ -116,7 +113,7 @@ public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<App
         {
             return Partial("_TerritoryRow", new RowView(current, Today, true, Form, "Someone else saved this service at the same moment; nothing was saved."));
         }
-        return await RowResultAsync(id, changes.Count == 0 ? "Nothing had changed." : "Saved.");
+        return await RowResultAsync(id, changed == 0 ? "Nothing had changed." : "Saved.");
     }
 
     private async Task<IActionResult> RowResultAsync(Guid id, string flash)
