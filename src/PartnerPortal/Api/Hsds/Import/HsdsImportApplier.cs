@@ -78,7 +78,7 @@ public sealed class HsdsImportApplier(PortalDbContext db, AuditLog audit, TimePr
                 (l.AccessibilityDescription, l.AccessibilityDetails) = (n.AccessibilityDescription, n.AccessibilityDetails);
                 l.LastModifiedUtc = now;
                 var stored = placePhones[p.Id].ToList();
-                Sync(stored, p.Phones, x => x.Id, CopyPhone, added => db.Phones.Add(added));
+                Sync(stored, p.Phones, x => x.Id, CopyPhone, _ => { });
             }
         }
 
@@ -187,7 +187,9 @@ public sealed class HsdsImportApplier(PortalDbContext db, AuditLog audit, TimePr
             if (current.FirstOrDefault(c => EqualityComparer<TKey>.Default.Equals(key(c), k)) is { } match) copy(item, match);
             else
             {
+                // Added explicitly: a row with its key already set would otherwise be taken for a stored one.
                 current.Add(item);
+                db.Add(item);
                 onAdd(item);
             }
         }
