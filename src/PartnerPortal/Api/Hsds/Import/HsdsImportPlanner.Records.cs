@@ -43,7 +43,7 @@ public sealed partial class HsdsImportPlanner
             incoming.Region = Text(address.Region);
             incoming.StateProvince = Text(address.StateProvince);
             incoming.PostalCode = Text(address.PostalCode);
-            var country = Text(address.Country)?.ToUpperInvariant();
+            var country = Text(address.Country)?.Trim().ToUpperInvariant();
             if (country is null || !_ctx.Countries.Contains(country))
                 Error("location", label, $"addresses[{index}].country", $"'{address.Country}' is not a country of the directory (ISO 3166 two-letter code)");
             else
@@ -78,12 +78,20 @@ public sealed partial class HsdsImportPlanner
         else if (source.Accessibility is null && existing is not null)
             (incoming.AccessibilityDescription, incoming.AccessibilityDetails) = (existing.AccessibilityDescription, existing.AccessibilityDetails);
 
-        if (source.Phones is not null)
-            planned.Phones = source.Phones.Select((p, i) => MapPhone(p, id, null, id, "location", label, $"phones[{i}]")).ToList();
-
-        planned.Action = existing is null ? ImportAction.Create
-            : LocationDiffers(existing, incoming) || planned.Phones is not null ? ImportAction.Update : ImportAction.Unchanged;
+        planned.Action = existing is null ? ImportAction.Create : LocationDiffers(existing, incoming) ? ImportAction.Update : ImportAction.Unchanged;
         _plan.Locations.Add(planned);
+    }
+
+    /// <summary>
+    /// A place's own phones, mapped after the services' so that a phone id the file repeats under a
+    /// service and its place stays with the service.
+    /// </summary>
+    private void PlanLocationPhones(PlannedLocation planned, HsdsLocation source)
+    {
+        if (source.Phones is null) return;
+        var label = HsdsMapper.Id(planned.Id);
+        planned.Phones = source.Phones.Select((p, i) => MapPhone(p, planned.Id, null, planned.Id, "location", label, $"phones[{i}]")).ToList();
+        if (planned.Action == ImportAction.Unchanged) planned.Action = ImportAction.Update;
     }
 
     private static bool LocationDiffers(Location a, Location b) =>

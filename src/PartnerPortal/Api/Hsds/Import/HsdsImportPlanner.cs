@@ -75,6 +75,7 @@ public sealed partial class HsdsImportPlanner(PortalDbContext db, IConfiguration
         foreach (var (id, (source, label)) in _orgSources) PlanOrganisation(id, source, label);
         foreach (var (id, (source, orgId)) in _locationSources) PlanLocation(id, source, orgId);
         foreach (var (source, label) in _serviceSources) PlanService(source, label);
+        foreach (var place in _plan.Locations) PlanLocationPhones(place, _locationSources[place.Id].Source);
         SettleNewOrganisations();
         CheckPermissions();
         ListRecords();
@@ -224,7 +225,7 @@ public sealed partial class HsdsImportPlanner(PortalDbContext db, IConfiguration
         if (Text(a.TaxonomyTerm?.Code) is not { } code) return null;
         var named = NamedTaxonomy(a.TaxonomyTerm!);
         if (named is not null && named != taxonomy) return null;
-        return _ctx.TermsByCode.GetValueOrDefault((taxonomy, code.ToLowerInvariant()));
+        return _ctx.TermsByCode.GetValueOrDefault((taxonomy, code.Trim().ToLowerInvariant()));
     }
 
     /// <summary>Which of our taxonomies a nested term says it belongs to, by taxonomy id or name; null when it names none of ours.</summary>

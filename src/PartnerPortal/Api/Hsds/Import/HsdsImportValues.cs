@@ -11,7 +11,8 @@ public static class HsdsImportValues
 {
     public static Guid? Uuid(string? text) => Guid.TryParse(text, out var id) ? id : null;
 
-    public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+    /// <summary>The value as given; blank is no value. (Text is not trimmed, so that it comes back out of the API the same.)</summary>
+    public static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     public static ServiceStatus? Status(string? text) =>
         Enum.GetValues<ServiceStatus>().Cast<ServiceStatus?>().FirstOrDefault(s => HsdsMapper.Status(s!.Value) == text?.Trim().ToLowerInvariant());
@@ -72,7 +73,7 @@ public static class HsdsImportValues
                 if (Named<InterventionLevel>(text) is { } level) { s.Level = level; return null; }
                 return "must be individual, community or structural";
             case "referral_method":
-                var method = text?.ToLowerInvariant() switch
+                var method = text?.Trim().ToLowerInvariant() switch
                 {
                     "walk_in" => ReferralMethod.WalkIn,
                     "phone" => ReferralMethod.Phone,
@@ -125,7 +126,7 @@ public static class HsdsImportValues
     }
 
     private static T? Named<T>(string? text) where T : struct, Enum =>
-        Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => string.Equals(v.ToString(), text, StringComparison.OrdinalIgnoreCase));
+        Enum.GetValues<T>().Cast<T?>().FirstOrDefault(v => string.Equals(v.ToString(), text?.Trim(), StringComparison.OrdinalIgnoreCase));
 }
 
 /// <summary>
@@ -168,7 +169,7 @@ public sealed class AreaMatcher(IReadOnlyList<AreaMatcher.Area> areas)
     {
         var country = countryCode.Trim().ToUpperInvariant();
         var found = names.Select(HsdsImportValues.Text).OfType<string>()
-            .SelectMany(n => _byName[(country, n.ToLowerInvariant())]).Distinct().ToList();
+            .SelectMany(n => _byName[(country, n.Trim().ToLowerInvariant())]).Distinct().ToList();
         if (found.Count == 0) return null;
         var deepest = found.Where(a => a.Level == found.Max(x => x.Level)).ToList();
         return deepest.OrderByDescending(a => found.Count(other => other != a && a.Path.StartsWith(other.Path, StringComparison.Ordinal)))

@@ -68,7 +68,7 @@ public static class HsdsPackageAssembler
             if (entry is null) continue;
             var types = FieldTypes(specification[name]);
             foreach (var (field, type) in FieldTypes(resource)) types[field] = type;
-            var rows = ReadCsv(budget.ReadAll(entry), path, types, errors);
+            var rows = ReadCsv(budget.ReadAll(entry), path, types, RequiredFields(specification[name]), errors);
             if (rows is null) return false;
             tables.Set(name, rows);
         }
@@ -81,7 +81,17 @@ public static class HsdsPackageAssembler
             .GroupBy(f => (string)f["name"]!)
             .ToDictionary(g => g.Key, g => g.First()["type"] is JsonValue t && t.TryGetValue<string>(out var s) ? s : "string");
 
-    private static List<JsonObject>? ReadCsv(byte[] content, string path, Dictionary<string, string> types, List<ImportIssue> errors)
+    /// <summary>
+    /// The columns HSDS requires. CSV cannot tell an empty string from no value: an empty cell of a
+    /// required text column is the empty string (as the API writes an address without a postal code).
+    /// </summary>
+    private static HashSet<string> RequiredFields(JsonObject resource) =>
+        (resource["schema"]?["fields"] as JsonArray ?? []).OfType<JsonObject>()
+            .Where(f => f["constraints"]?["required"] is JsonValue r && r.TryGetValue<bool>(out var required) && required)
+            .Select(f => (string)f["name"]!).ToHashSet();
+
+    private static List<JsonObject>? ReadCsv(byte[] content, string path, Dictionary<string, string> types, HashSet<string> required,
+        List<ImportIssue> errors)
     {
         var rows = new List<JsonObject>();
         try
@@ -98,7 +108,12 @@ public static class HsdsPackageAssembler
                 for (var i = 0; i < headers.Length && i < csv.FieldCount; i++)
                 {
                     var text = csv.GetString(i);
-                    if (string.IsNullOrEmpty(text) || row.ContainsKey(headers[i])) continue;
+                    if (row.ContainsKey(headers[i])) continue;
+                    if (string.IsNullOrEmpty(text))
+                    {
+                        if (required.Contains(headers[i]) && types.GetValueOrDefault(headers[i], "string") == "string") row[headers[i]] = "";
+                        continue;
+                    }
                     row[headers[i]] = Typed(text, types.GetValueOrDefault(headers[i], "string"));
                 }
                 rows.Add(row);
