@@ -124,6 +124,15 @@ public class ImportModel(HsdsImporter importer, ImportStaging staging, CurrentUs
         _ => "use",
     };
 
+    public static string PluralLabel(string type) => type switch
+    {
+        "organization" => "Organisations",
+        "service" => "Services",
+        "location" => "Places",
+        "taxonomy_term" => "Taxonomy terms",
+        _ => type,
+    };
+
     public static string TypeLabel(string type) => type switch
     {
         "organization" => "Organisation",

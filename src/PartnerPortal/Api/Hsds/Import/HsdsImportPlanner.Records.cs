@@ -80,6 +80,7 @@ public sealed partial class HsdsImportPlanner
 
         planned.Action = existing is null ? ImportAction.Create : LocationDiffers(existing, incoming) ? ImportAction.Update : ImportAction.Unchanged;
         _plan.Locations.Add(planned);
+        _places[id] = planned;
     }
 
     /// <summary>
@@ -261,7 +262,7 @@ public sealed partial class HsdsImportPlanner
                 continue;
             }
             if (locations.Any(l => l.LocationId == lid)) continue;
-            if (_plan.Locations.FirstOrDefault(l => l.Id == lid) is { OrganisationHsdsId: null } place && planned.OrganisationHsdsId != Guid.Empty)
+            if (_places.GetValueOrDefault(lid) is { OrganisationHsdsId: null } place && planned.OrganisationHsdsId != Guid.Empty)
                 place.OrganisationHsdsId = planned.OrganisationHsdsId;
             locations.Add(new ServiceAtLocation { Id = ids.For("service_at_location", x.Id, id), ServiceId = id, LocationId = lid, Description = Text(x.Description) });
         }

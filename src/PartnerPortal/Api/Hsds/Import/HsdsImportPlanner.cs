@@ -35,6 +35,8 @@ public sealed partial class HsdsImportPlanner(PortalDbContext db, IConfiguration
     private readonly Dictionary<Guid, (HsdsOrganization Source, string Label)> _orgSources = [];
     private readonly List<(HsdsService Source, string Label)> _serviceSources = [];
     private readonly Dictionary<Guid, (HsdsLocation Source, Guid? OrganisationHsdsId)> _locationSources = [];
+    private readonly Dictionary<Guid, PlannedLocation> _places = [];
+    private readonly Dictionary<Guid, PlannedOrganisation> _organisations = [];
 
     private ImportPreview Preview => _plan.Preview;
 
@@ -48,6 +50,8 @@ public sealed partial class HsdsImportPlanner(PortalDbContext db, IConfiguration
         _orgSources.Clear();
         _serviceSources.Clear();
         _locationSources.Clear();
+        _places.Clear();
+        _organisations.Clear();
         Preview.Errors.AddRange(file.Errors);
         if (Preview.Errors.Count > 0) return _plan;
 
@@ -181,6 +185,7 @@ public sealed partial class HsdsImportPlanner(PortalDbContext db, IConfiguration
         planned.Action = existing is null ? ImportAction.Create
             : Differs(existing, incoming, planned) ? ImportAction.Update : ImportAction.Unchanged;
         _plan.Organisations.Add(planned);
+        _organisations[id] = planned;
     }
 
     private bool Differs(Organisation stored, Organisation incoming, PlannedOrganisation planned) =>
@@ -194,11 +199,12 @@ public sealed partial class HsdsImportPlanner(PortalDbContext db, IConfiguration
     {
         foreach (var place in _plan.Locations.Where(l => l.Existing is null && l.OrganisationHsdsId is null))
             Error("location", HsdsMapper.Id(place.Id), "organization_id", "names no organization that is in the file or in the directory");
+        var placesByOrganisation = _plan.Locations.ToLookup(l => l.OrganisationHsdsId);
+        var servicesByOrganisation = _plan.Services.ToLookup(s => s.OrganisationHsdsId);
         foreach (var org in _plan.Organisations.Where(o => o.Existing is null))
         {
-            var country = _plan.Locations.Where(l => l.OrganisationHsdsId == org.HsdsId).Select(l => l.Area?.CountryCode)
-                .Concat(_plan.Services.Where(s => s.OrganisationHsdsId == org.HsdsId)
-                    .SelectMany(s => s.ServiceAtLocations ?? []).Select(x => AreaOfLocation(x.LocationId)?.CountryCode))
+            var country = placesByOrganisation[org.HsdsId].Select(l => l.Area?.CountryCode)
+                .Concat(servicesByOrganisation[org.HsdsId].SelectMany(s => s.ServiceAtLocations ?? []).Select(x => AreaOfLocation(x.LocationId)?.CountryCode))
                 .OfType<string>().FirstOrDefault();
             if (country is null)
                 Error("organization", org.Label, "locations",
@@ -212,7 +218,7 @@ public sealed partial class HsdsImportPlanner(PortalDbContext db, IConfiguration
     }
 
     private string? OrganisationCountry(Guid hsdsId) =>
-        _plan.Organisations.FirstOrDefault(o => o.HsdsId == hsdsId)?.Incoming.CountryCode is { Length: > 0 } planned ? planned
+        _organisations.GetValueOrDefault(hsdsId)?.Incoming.CountryCode is { Length: > 0 } planned ? planned
         : _ctx.Organisations.GetValueOrDefault(hsdsId)?.CountryCode;
 
     // ------------------------------------------------------------------ taxonomy terms
@@ -266,7 +272,7 @@ public sealed partial class HsdsImportPlanner(PortalDbContext db, IConfiguration
     }
 
     private AreaMatcher.Area? AreaOfLocation(Guid locationId) =>
-        _plan.Locations.FirstOrDefault(l => l.Id == locationId) is { } planned
+        _places.GetValueOrDefault(locationId) is { } planned
             ? planned.Area
             : _ctx.Locations.GetValueOrDefault(locationId)?.AdministrativeAreaId is { } areaId ? _ctx.AreasById.GetValueOrDefault(areaId) : null;
 
