@@ -162,6 +162,23 @@ public class ImportExampleTests : IDisposable
         AssertSame(full, exported, StoredCollectionFields.Where(f => f != "service_at_locations[0].location.phones[0].id").ToArray());
     }
 
+    [Fact]
+    public async Task The_organization_example_with_its_nested_service_imports_as_one_file()
+    {
+        await GiveTheExamplesSomethingToMapToAsync();
+        using var admin = await PortalClient.SignedInAsync(_factory, DemoUsers.Administrator);
+        var content = await File.ReadAllBytesAsync(Path.Combine(Examples, "organization_full.json"));
+        var preview = await ImportPage.PreviewAsync(admin, "organization_full.json", content);
+        Assert.Empty(preview.Errors);
+        Assert.Equal(["create", "create", "create"],
+            new[] { "d9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610", "3a19ff88-4620-4d17-9830-ac1d859eb5d5", ExampleServiceId }.Select(preview.Action));
+        Assert.Contains("1 service(s) created", await ImportPage.ImportAsync(admin, "organization_full.json", content));
+
+        var full = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Examples, "service_full.json")))!;
+        var exported = await ApiServiceAsync(_factory, ExampleServiceId);
+        AssertSame(full, exported, StoredServiceFields);
+    }
+
     /// <summary>The example's CSV files and the HSDS 3.0 descriptor (the example's own datapackage.json only points at it).</summary>
     private static byte[] TabularExampleZip()
     {
