@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Accounts;
 using PartnerPortal.Api.Hsds;
+using PartnerPortal.Api.Hsds.Import;
 using PartnerPortal.Authorization;
 using PartnerPortal.Data;
 using PartnerPortal.Domain;
@@ -115,6 +116,8 @@ builder.Services.AddScoped<PublicLinks>();
 builder.Services.AddScoped<StaleServiceReminderJob>();
 
 builder.Services.AddHsdsApi();
+builder.Services.AddHsdsImport();
+var importLimits = ImportLimits.From(config);
 
 builder.Services.Configure<PdfOptions>(config.GetSection("Pdf"));
 builder.Services.AddSingleton<PdfRenderer>();
@@ -154,6 +157,12 @@ builder.Services.Configure<ForwardedHeadersOptions>(o =>
 builder.Services.AddRazorPages(o =>
 {
     o.Conventions.AuthorizeFolder("/Admin", Policies.Administrator);
+    // The HSDS import takes files up to Import:MaxBytes: the request may be that large, and no larger.
+    o.Conventions.AddPageApplicationModelConvention("/Services/Import", model =>
+    {
+        model.Filters.Add(new Microsoft.AspNetCore.Mvc.RequestSizeLimitAttribute(importLimits.MaxBytes + HsdsImporter.RequestOverhead));
+        model.Filters.Add(new Microsoft.AspNetCore.Mvc.RequestFormLimitsAttribute { MultipartBodyLengthLimit = importLimits.MaxBytes + HsdsImporter.RequestOverhead });
+    });
 });
 
 var app = builder.Build();
@@ -178,6 +187,7 @@ if (!isDevelopment)
 app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
 app.UseStaticFiles();
+app.UseImportUploadLimit("/Services/Import", importLimits);
 app.UseRouting();
 app.UseCors();
 app.UseRateLimiter();

@@ -40,6 +40,18 @@ public sealed partial class PortalClient(HttpClient http) : IDisposable
         return await Http.PostAsync(action, new FormUrlEncodedContent(all));
     }
 
+    /// <summary>Loads <paramref name="formPage"/> for the antiforgery token, then uploads a file as <paramref name="field"/> in a multipart form.</summary>
+    public async Task<HttpResponseMessage> PostFileAsync(string formPage, string action, string field, string fileName, byte[] content,
+        Dictionary<string, string>? fields = null)
+    {
+        var token = await AntiforgeryTokenAsync(formPage);
+        using var form = new MultipartFormDataContent();
+        form.Add(new StringContent(token), "__RequestVerificationToken");
+        foreach (var (name, value) in fields ?? []) form.Add(new StringContent(value), name);
+        form.Add(new ByteArrayContent(content), field, fileName);
+        return await Http.PostAsync(action, form);
+    }
+
     public async Task<string> AntiforgeryTokenAsync(string page)
     {
         var html = await GetStringAsync(page);

@@ -29,11 +29,14 @@ public class IndexModel(PortalDbContext db, CurrentUser current, TimeProvider cl
     public List<Country> Countries { get; private set; } = [];
     public List<TaxonomyTerm> Categories { get; private set; } = [];
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+    /// <summary>Administrators and coordinators may import HSDS files.</summary>
+    public bool CanImport { get; private set; }
 
     public async Task<IActionResult> OnGetAsync()
     {
         Response.Headers.Vary = "HX-Request";
         var scope = (await current.GetScopeAsync())!;
+        CanImport = scope.IsAdministrator || scope.IsCoordinator;
         var q = db.Services.AsNoTracking();
         if (EditableOnly) q = q.EditableBy(scope);
         if (!string.IsNullOrWhiteSpace(Query))
