@@ -37,7 +37,10 @@ builder.Services.AddMemoryCache();
 
 var connectionString = SqliteSetup.PrepareConnectionString(
     config.GetConnectionString("Portal") ?? "Data Source=App_Data/partnerportal.db", builder.Environment.ContentRootPath);
-builder.Services.AddDbContext<PortalDbContext>(o => o.UseSqlite(connectionString));
+builder.Services.AddSingleton<DirectoryCache>();
+builder.Services.AddSingleton<DirectoryChangeInterceptor>();
+builder.Services.AddDbContext<PortalDbContext>((services, o) => o.UseSqlite(connectionString)
+    .AddInterceptors(services.GetRequiredService<DirectoryChangeInterceptor>()));
 
 builder.Services.AddIdentity<ApplicationUser, IdentityRole>(o =>
     {

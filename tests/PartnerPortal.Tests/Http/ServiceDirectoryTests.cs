@@ -249,6 +249,31 @@ public class ServiceDirectoryTests : IDisposable
     }
 
     [Fact]
+    public async Task Cached_totals_and_the_coverage_matrix_follow_every_change_at_once()
+    {
+        var kindia = await KindiaJurisdictionAsync();
+        var org = await PartnerOrganisationAsync();
+        using var visitor = PortalClient.Anonymous(_factory);
+        using var authority = await PortalClient.SignedInAsync(_factory, DemoUsers.LocalAuthority);
+        await ServiceInAsync(org, kindia, "Solar pump repair course");
+        Assert.Contains("1 service found", await visitor.GetStringAsync("/Directory?q=solar+pump"));
+        var before = await authority.GetStringAsync("/Territory");
+
+        var second = await ServiceInAsync(org, kindia, "Solar pump maintenance club");
+        Assert.Contains("2 services found", await visitor.GetStringAsync("/Directory?q=solar+pump"));
+        Assert.NotEqual(TerritorySummary(before), TerritorySummary(await authority.GetStringAsync("/Territory")));
+        await _factory.WithDbAsync(async db =>
+        {
+            (await db.Services.SingleAsync(s => s.Id == second.Id)).IsPublished = false;
+            return await db.SaveChangesAsync();
+        });
+        Assert.Contains("1 service found", await visitor.GetStringAsync("/Directory?q=solar+pump"));
+    }
+
+    private static string TerritorySummary(string html) =>
+        System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"territory-summary\">([^<]*)").Groups[1].Value;
+
+    [Fact]
     public async Task The_weekly_reminder_tells_each_editor_their_stale_services_once_a_week()
     {
         var stale = await ServiceInAsync(await PartnerOrganisationAsync(), await KindiaJurisdictionAsync(), "Kindia forgotten service",

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Infrastructure;
 
 namespace PartnerPortal.Api.Hsds;
 
@@ -78,7 +79,7 @@ public static class HsdsApi
         config["Hsds:ProfileUrl"] is { Length: > 0 } profile ? profile : DefaultProfileUrl,
         config["Hsds:OpenApiUrl"] is { Length: > 0 } openApi ? openApi : DefaultOpenApiUrl));
 
-    private static async Task<IResult> ListServices(HttpContext http, HsdsDirectory directory, CancellationToken ct)
+    private static async Task<IResult> ListServices(HttpContext http, HsdsDirectory directory, DirectoryCache cache, CancellationToken ct)
     {
         var q = new HsdsQuery(http.Request.Query);
         var filter = HsdsServiceFilter.Read(q);
@@ -88,7 +89,7 @@ public static class HsdsApi
         if (q.Problem() is { } problem) return problem;
 
         var services = await directory.FilterAsync(directory.Services, filter, ct);
-        var total = await services.CountAsync(ct);
+        var total = await cache.GetOrAddAsync("hsds-services:" + filter, () => services.CountAsync(ct));
         var ids = await services.OrderBy(s => s.Id).Skip(paging.Skip).Take(paging.PerPage).Select(s => s.Id).ToListAsync(ct);
         var contents = full ? await directory.FullServicesAsync(ids, ct) : await directory.ServicesAsync(ids, ct);
         return Ok(http, paging.Envelope(total, contents));

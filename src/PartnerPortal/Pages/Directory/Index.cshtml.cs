@@ -12,7 +12,7 @@ namespace PartnerPortal.Pages.Directory;
 
 /// <summary>The public service directory: no sign-in, full-text search and filters, shareable URLs.</summary>
 [AllowAnonymous]
-public class IndexModel(PortalDbContext db, TimeProvider clock, IMemoryCache cache) : PageModel
+public class IndexModel(PortalDbContext db, TimeProvider clock, IMemoryCache cache, DirectoryCache directoryCache) : PageModel
 {
     public const int PageSize = 20;
 
@@ -61,7 +61,7 @@ public class IndexModel(PortalDbContext db, TimeProvider clock, IMemoryCache cac
         if (!string.IsNullOrWhiteSpace(Language)) q = q.Where(s => s.Languages.Any(l => l.Name == Language));
         if (MainstreamOnly) q = q.Where(s => s.IsMainstream);
 
-        Total = await q.CountAsync();
+        Total = await directoryCache.GetOrAddAsync("directory-search:" + PageLink(0), () => q.CountAsync());
         PageNumber = Math.Clamp(PageNumber, 1, PageCount);
         Results = await q.OrderBy(s => s.Name)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize)

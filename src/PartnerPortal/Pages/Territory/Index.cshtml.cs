@@ -18,7 +18,8 @@ namespace PartnerPortal.Pages.Territory;
 /// and administrators open any area they act in.
 /// </summary>
 [Authorize]
-public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<ApplicationUser> users, AuditLog audit, TimeProvider clock) : PageModel
+public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<ApplicationUser> users, AuditLog audit, TimeProvider clock,
+    DirectoryCache directoryCache) : PageModel
 {
     public const int MaxRows = 100;
 
@@ -53,12 +54,12 @@ public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<App
         Breadcrumb = await db.AdministrativeAreas.AsNoTracking()
             .Where(a => Area.Path.StartsWith(a.Path) && a.Id != Area.Id).OrderBy(a => a.Level).ToListAsync();
         var inArea = await db.Services.AsNoTracking().LocatedInAsync(db, Area.Path);
-        TotalServices = await inArea.CountAsync();
         var freshSince = Service.FreshSince(Today);
-        StaleServices = await inArea.CountAsync(s => s.AssuredDate == null || s.AssuredDate < freshSince);
+        (TotalServices, StaleServices) = await directoryCache.GetOrAddAsync($"territory-counts:{Area.Id}:{Today}", async () =>
+            (await inArea.CountAsync(), await inArea.CountAsync(s => s.AssuredDate == null || s.AssuredDate < freshSince)));
         // Stale first: never verified, then the longest since verification.
         Rows = await RowsQuery(inArea.OrderBy(s => s.AssuredDate != null).ThenBy(s => s.AssuredDate).ThenBy(s => s.Name).Take(MaxRows)).ToListAsync();
-        Matrix = await CoverageMatrix.BuildAsync(db, Area);
+        Matrix = await directoryCache.GetOrAddAsync($"coverage-matrix:{Area.Id}", () => CoverageMatrix.BuildAsync(db, Area));
         return Page();
     }
 
