@@ -62,7 +62,8 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         {
             BaseURL = BaseUrl, ViewportSize = new ViewportSize { Width = width, Height = height }, AcceptDownloads = true,
         });
-        context.SetDefaultTimeout(15_000);
+        // Generous: the first page of a fresh app (and a busy CI machine) can be slow; assertions still fail on wrong content.
+        context.SetDefaultTimeout(30_000);
         _contexts.Add(context);
         var page = await context.NewPageAsync();
         // A browser error on any page (CSP violation, script error) fails the journey.
