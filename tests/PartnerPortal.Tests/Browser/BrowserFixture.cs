@@ -19,6 +19,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         if (!File.Exists(path))
             throw new InvalidOperationException($"Browser tests need Chromium at {path}. Install it with `sudo apt-get install -y chromium` or set PP_BROWSER.");
         Directory.CreateDirectory(ScreenshotFolder);
+        Assertions.SetDefaultExpectTimeout(10_000);
         Playwright = await Microsoft.Playwright.Playwright.CreateAsync();
         Browser = await Playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
