@@ -226,7 +226,8 @@ public class ServiceDirectoryTests : IDisposable
     {
         var kindia = await KindiaJurisdictionAsync();
         var org = await PartnerOrganisationAsync();
-        var shown = await ServiceInAsync(org, kindia, "Beekeeping starter kits", configure: s => s.Description = "Hives and training for returnees");
+        var shown = await ServiceInAsync(org, kindia, "Beekeeping starter kits", DateOnly.FromDateTime(DateTime.UtcNow),
+            s => { s.Description = "Hives and training for returnees"; s.AssurerEmail = "verifier@kindia.example"; });
         var unpublished = await ServiceInAsync(org, kindia, "Beekeeping draft", configure: s => s.IsPublished = false);
         var defunct = await ServiceInAsync(org, kindia, "Beekeeping closed", configure: s => s.Status = ServiceStatus.Defunct);
         var hiddenOrg = await _data.OrganisationAsync("Private Bee Club", isPublic: false);
@@ -246,6 +247,7 @@ public class ServiceDirectoryTests : IDisposable
         Assert.DoesNotContain("Beekeeping starter kits", await visitor.GetStringAsync($"/Directory?q=hives&area={otherRegion.Id}"));
         var printable = await visitor.GetStringAsync($"/Directory/Service/{shown.Id}");
         Assert.Contains("Print this page", printable);
+        Assert.DoesNotContain("verifier@kindia.example", printable); // staff addresses stay off the public page
     }
 
     [Fact]
