@@ -67,13 +67,20 @@ public class ServiceCollectionsTests : IDisposable
     public async Task A_partner_member_adds_changes_and_removes_rows_and_the_history_and_details_show_them()
     {
         var (service, area) = await PartnerServiceAsync("Kindia tailoring course");
+        var place = await _factory.WithDbAsync(db => db.ServiceAtLocations.Where(x => x.ServiceId == service.Id).Select(x => x.Location!).SingleAsync());
         using var partner = await PortalClient.SignedInAsync(_factory, DemoUsers.Partner);
         var page = $"/Services/Edit/{service.Id}";
         var form = WebUtility.HtmlDecode(await partner.GetStringAsync(page));
         Assert.Contains("<span class=\"visually-hidden\"> of language 3</span>", form); // two languages and a blank row for adding
         Assert.Contains("value=\"French\"", form);
+        Assert.Contains("name=\"Form.Location.Address1\"", form);
 
-        var response = await partner.PostFormAsync(page, page, RowFields(service, area));
+        var fields = RowFields(service, area);
+        fields["Form.Location.Id"] = place.Id.ToString();
+        fields["Form.Location.City"] = place.City ?? "";
+        fields["Form.Location.Address1"] = "Route de Mamou";
+        fields["Form.Location.Transportation"] = "Minibus from the market";
+        var response = await partner.PostFormAsync(page, page, fields);
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
 
         var saved = await LoadAsync(service.Id);
@@ -100,7 +107,9 @@ public class ServiceCollectionsTests : IDisposable
         Assert.Contains(history, c => c is { ResourceType: "required_document", ActionType: "update", FieldName: "uri", ReplacementValue: "https://example.org/certificate" });
         Assert.Contains(history, c => c is { ResourceType: "required_document", ActionType: "create", FieldName: "document", ReplacementValue: "Identity card" });
         Assert.Contains(history, c => c is { ResourceType: "service_area", ActionType: "update", FieldName: "description", PreviousValue: "Whole district" });
-        Assert.DoesNotContain(history, c => c is { ResourceType: "contact", ActionType: "update", FieldName: "name" or "title" }); // unchanged fields are not recorded
+        Assert.DoesNotContain(history, c => c is { ResourceType: "contact", ActionType: "update", FieldName: "name" or "title" });
+        Assert.Contains(history, c => c is { ResourceType: "location", ActionType: "update", FieldName: "address_1", PreviousValue: null, ReplacementValue: "Route de Mamou" });
+        Assert.DoesNotContain(history, c => c is { ResourceType: "location", FieldName: "city" }); // unchanged fields are not recorded
 
         var details = WebUtility.HtmlDecode(await partner.GetStringAsync($"/Services/Details/{service.Id}"));
         Assert.Contains("Mon, Wed: 08:30–17:00", details);
@@ -108,6 +117,8 @@ public class ServiceCollectionsTests : IDisposable
         Assert.Contains("a.camara@example.org", details);
         Assert.Contains("Registration: 50000 GNF", details);
         Assert.Contains("Identity card", details);
+        Assert.Contains("Route de Mamou", details);
+        Assert.Contains("Minibus from the market", details);
         var languages = System.Text.RegularExpressions.Regex.Match(details, "<dt class=\"col-sm-4\">Languages</dt><dd class=\"col-sm-8\">(.*?)</dd>").Groups[1].Value;
         Assert.Equal(["French (Written material only)", "Pular"], languages.Split(", ").Order());
     }

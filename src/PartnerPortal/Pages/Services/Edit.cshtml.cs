@@ -82,7 +82,7 @@ public class EditModel(PortalDbContext db, CurrentUser current, UserManager<Appl
     {
         var service = await db.Services.AsSplitQuery().Include(s => s.TargetGroups).Include(s => s.Phones).Include(s => s.Organisation)
             .Include(s => s.Schedules).Include(s => s.Languages).Include(s => s.Contacts).Include(s => s.CostOptions)
-            .Include(s => s.RequiredDocuments).Include(s => s.ServiceAreas)
+            .Include(s => s.RequiredDocuments).Include(s => s.ServiceAreas).Include(s => s.ServiceAtLocations).ThenInclude(x => x.Location)
             .SingleAsync(s => s.Id == id);
         OrganisationName = service.Organisation!.Name;
         return service;

@@ -86,6 +86,49 @@ public sealed partial class ServiceForm
         public bool IsBlank() => AdministrativeAreaId is null && Blank(Description) is null;
     }
 
+    /// <summary>The address and access of the service's first place of delivery; the place itself is shared by its services.</summary>
+    public sealed class LocationRow
+    {
+        public Guid Id { get; set; }
+        [Display(Name = "Address")] [StringLength(300, ErrorMessage = "Use at most 300 characters.")] public string? Address1 { get; set; }
+        [Display(Name = "Town or city")] [StringLength(200, ErrorMessage = "Use at most 200 characters.")] public string? City { get; set; }
+        [Display(Name = "State or province")] [StringLength(200, ErrorMessage = "Use at most 200 characters.")] public string? StateProvince { get; set; }
+        [Display(Name = "Postal code")] [StringLength(20, ErrorMessage = "Use at most 20 characters.")] public string? PostalCode { get; set; }
+        [Display(Name = "Accessibility")] [StringLength(1000, ErrorMessage = "Use at most 1,000 characters.")] public string? AccessibilityDescription { get; set; }
+        [Display(Name = "Accessibility details")] [StringLength(2000, ErrorMessage = "Use at most 2,000 characters.")] public string? AccessibilityDetails { get; set; }
+        [Display(Name = "Getting there")] [StringLength(1000, ErrorMessage = "Use at most 1,000 characters.")] public string? Transportation { get; set; }
+
+        public static LocationRow From(Location l) => new()
+        {
+            Id = l.Id, Address1 = l.Address1, City = l.City, StateProvince = l.StateProvince, PostalCode = l.PostalCode,
+            AccessibilityDescription = l.AccessibilityDescription, AccessibilityDetails = l.AccessibilityDetails, Transportation = l.Transportation,
+        };
+
+        public static Dictionary<string, string?> Snapshot(Location l) => new()
+        {
+            ["address_1"] = l.Address1, ["city"] = l.City, ["state_province"] = l.StateProvince, ["postal_code"] = l.PostalCode,
+            ["accessibility_description"] = l.AccessibilityDescription, ["accessibility_details"] = l.AccessibilityDetails,
+            ["transportation"] = l.Transportation,
+        };
+
+        /// <summary>Writes the row into its location when the service is delivered there; returns the history rows.</summary>
+        public List<ServiceChange> ApplyTo(Service s, string by, DateTime at)
+        {
+            if (s.ServiceAtLocations.Select(x => x.Location).FirstOrDefault(l => l?.Id == Id) is not { } l) return [];
+            var before = Snapshot(l);
+            l.Address1 = Blank(Address1); l.City = Blank(City); l.StateProvince = Blank(StateProvince); l.PostalCode = Blank(PostalCode);
+            l.AccessibilityDescription = Blank(AccessibilityDescription); l.AccessibilityDetails = Blank(AccessibilityDetails);
+            l.Transportation = Blank(Transportation);
+            var changes = ServiceHistory.Changes(s.Id, "location", l.Id, before, Snapshot(l), by, at).ToList();
+            if (changes.Count > 0) l.LastModifiedUtc = at;
+            return changes;
+        }
+    }
+
+    /// <summary>The service's first place of delivery, in a stable order.</summary>
+    public static Location? FirstLocation(Service s) =>
+        s.ServiceAtLocations.Select(x => x.Location).OfType<Location>().OrderBy(l => l.Name, StringComparer.Ordinal).ThenBy(l => l.Id).FirstOrDefault();
+
     /// <summary>Every row list, applied to the service's collections, with one history row per created, changed or deleted field.</summary>
     private List<ServiceChange> ApplyRows(Service s, string by, DateTime at)
     {
@@ -120,6 +163,7 @@ public sealed partial class ServiceForm
             a => new() { ["administrative_area_id"] = a.AdministrativeAreaId.ToString(CultureInfo.InvariantCulture), ["description"] = a.Description },
             () => new ServiceArea { ServiceId = s.Id },
             (r, a) => { a.AdministrativeAreaId = r.AdministrativeAreaId!.Value; a.Description = Blank(r.Description); });
+        if (Location is not null) changes.AddRange(Location.ApplyTo(s, by, at));
         return changes;
     }
 

@@ -49,6 +49,8 @@ public sealed partial class ServiceForm
     public List<CostOptionRow> CostOptions { get; set; } = [];
     public List<RequiredDocumentRow> RequiredDocuments { get; set; } = [];
     public List<ServiceAreaRow> ServiceAreas { get; set; } = [];
+    /// <summary>The first place of delivery; none when the service has no place or the form did not offer it.</summary>
+    public LocationRow? Location { get; set; }
 
     public static readonly string[] PhoneTypes = ["voice", "cell", "text", "fax", "video", "textphone"];
 
@@ -75,6 +77,7 @@ public sealed partial class ServiceForm
             { Id = c.Id, Option = c.Option, Currency = c.Currency, Amount = c.Amount, AmountDescription = c.AmountDescription }).ToList(),
         RequiredDocuments = s.RequiredDocuments.Select(d => new RequiredDocumentRow { Id = d.Id, Document = d.Document, Uri = d.Uri }).ToList(),
         ServiceAreas = s.ServiceAreas.Select(a => new ServiceAreaRow { Id = a.Id, AdministrativeAreaId = a.AdministrativeAreaId, Description = a.Description }).ToList(),
+        Location = FirstLocation(s) is { } place ? LocationRow.From(place) : null,
     };
 
     /// <summary>Checks what the attributes cannot; <paramref name="areaChoices"/> are the areas a service area may name.</summary>
