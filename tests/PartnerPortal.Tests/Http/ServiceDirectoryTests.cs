@@ -33,7 +33,7 @@ public class ServiceDirectoryTests : IDisposable
         return service;
     }
 
-    private static Dictionary<string, string> EditFields(Service s, string name, string? phone = null) => new()
+    internal static Dictionary<string, string> EditFields(Service s, string name, string? phone = null) => new()
     {
         ["Form.Name"] = name, ["Form.CategoryId"] = s.CategoryId.ToString(), ["Form.Dimension"] = s.Dimension.ToString(),
         ["Form.Level"] = s.Level.ToString(), ["Form.Status"] = s.Status.ToString(), ["Form.IsPublished"] = "true",

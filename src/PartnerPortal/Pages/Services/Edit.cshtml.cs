@@ -21,6 +21,9 @@ public class EditModel(PortalDbContext db, CurrentUser current, UserManager<Appl
     public bool Conflict { get; private set; }
     public List<TaxonomyTerm> Categories { get; private set; } = [];
     public List<TaxonomyTerm> TargetGroups { get; private set; } = [];
+    /// <summary>The areas a service area may name: those of the service's countries, and any it already names.</summary>
+    public List<AdministrativeArea> Areas { get; private set; } = [];
+    private IReadOnlyCollection<string> _countries = [];
 
     public async Task<IActionResult> OnGetAsync(Guid id)
     {
@@ -28,6 +31,7 @@ public class EditModel(PortalDbContext db, CurrentUser current, UserManager<Appl
         var service = await LoadAsync(id);
         Form = ServiceForm.From(service);
         Version = service.Version;
+        await LoadAreasAsync(service);
         await LoadChoicesAsync();
         return Page();
     }
@@ -36,7 +40,8 @@ public class EditModel(PortalDbContext db, CurrentUser current, UserManager<Appl
     {
         if (await AuthorizeAsync(id) is { } refused) return refused;
         var service = await LoadAsync(id);
-        await Form.ValidateAsync(db, ModelState, nameof(Form));
+        await LoadAreasAsync(service);
+        await Form.ValidateAsync(db, ModelState, nameof(Form), Areas.Select(a => a.Id).ToHashSet());
         if (service.Version != Version)
         {
             Conflict = true;
@@ -69,14 +74,25 @@ public class EditModel(PortalDbContext db, CurrentUser current, UserManager<Appl
     {
         Id = id;
         if (await ServiceAccess.LoadFactsAsync(db, id) is not { } facts) return NotFound();
+        _countries = facts.CountryCodes;
         return AccessRules.CanEditService((await current.GetScopeAsync())!, facts) ? null : Forbid();
     }
 
     private async Task<Service> LoadAsync(Guid id)
     {
-        var service = await db.Services.Include(s => s.TargetGroups).Include(s => s.Phones).Include(s => s.Organisation).SingleAsync(s => s.Id == id);
+        var service = await db.Services.AsSplitQuery().Include(s => s.TargetGroups).Include(s => s.Phones).Include(s => s.Organisation)
+            .Include(s => s.Schedules).Include(s => s.Languages).Include(s => s.Contacts).Include(s => s.CostOptions)
+            .Include(s => s.RequiredDocuments).Include(s => s.ServiceAreas).Include(s => s.ServiceAtLocations).ThenInclude(x => x.Location)
+            .SingleAsync(s => s.Id == id);
         OrganisationName = service.Organisation!.Name;
         return service;
+    }
+
+    private async Task LoadAreasAsync(Service service)
+    {
+        var named = service.ServiceAreas.Select(a => a.AdministrativeAreaId).ToList();
+        Areas = await db.AdministrativeAreas.AsNoTracking().Where(a => _countries.Contains(a.CountryCode) || named.Contains(a.Id))
+            .OrderBy(a => a.CountryCode).ThenBy(a => a.Name).ToListAsync();
     }
 
     private async Task LoadChoicesAsync()
@@ -85,7 +101,18 @@ public class EditModel(PortalDbContext db, CurrentUser current, UserManager<Appl
             .Where(t => t.Taxonomy == Taxonomy.ServiceCategory || t.Taxonomy == Taxonomy.TargetGroup).OrderBy(t => t.Name).ToListAsync();
         Categories = terms.Where(t => t.Taxonomy == Taxonomy.ServiceCategory && (!t.IsRetired || t.Id == Form.CategoryId)).ToList();
         TargetGroups = terms.Where(t => t.Taxonomy == Taxonomy.TargetGroup && (!t.IsRetired || Form.TargetGroupIds.Contains(t.Id))).ToList();
-        // Always offer one empty phone row for adding a number.
-        if (Form.Phones.All(p => p.Id is not null)) Form.Phones.Add(new ServiceForm.PhoneRow());
+        // Always offer one empty row per list for adding.
+        OfferBlankRow(Form.Phones);
+        OfferBlankRow(Form.Schedules);
+        OfferBlankRow(Form.Languages);
+        OfferBlankRow(Form.Contacts);
+        OfferBlankRow(Form.CostOptions);
+        OfferBlankRow(Form.RequiredDocuments);
+        OfferBlankRow(Form.ServiceAreas);
+    }
+
+    private static void OfferBlankRow<TRow>(List<TRow> rows) where TRow : IServiceFormRow, new()
+    {
+        if (rows.All(r => r.Id is not null)) rows.Add(new TRow());
     }
 }

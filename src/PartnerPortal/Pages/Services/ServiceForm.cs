@@ -8,7 +8,7 @@ using PartnerPortal.Infrastructure;
 namespace PartnerPortal.Pages.Services;
 
 /// <summary>The editable fields of a service, with their validation and the apply step that records history.</summary>
-public sealed class ServiceForm
+public sealed partial class ServiceForm
 {
     [Required(ErrorMessage = "Enter the service's name.")]
     [StringLength(200, ErrorMessage = "Use at most 200 characters.")]
@@ -43,14 +43,14 @@ public sealed class ServiceForm
     [Url(ErrorMessage = "Enter a full web address starting with https://.")] [StringLength(300)] public string? Url { get; set; }
     [EmailAddress(ErrorMessage = "Enter an email address like info@example.org.")] [StringLength(256)] public string? Email { get; set; }
     public List<PhoneRow> Phones { get; set; } = [];
-
-    public sealed class PhoneRow
-    {
-        public Guid? Id { get; set; }
-        [RegularExpression(@"^\+?[0-9 ()\-]{6,30}$", ErrorMessage = "Enter a phone number with digits, spaces and an optional leading +.")]
-        public string? Number { get; set; }
-        public string? Type { get; set; }
-    }
+    public List<ScheduleRow> Schedules { get; set; } = [];
+    public List<LanguageRow> Languages { get; set; } = [];
+    public List<ContactRow> Contacts { get; set; } = [];
+    public List<CostOptionRow> CostOptions { get; set; } = [];
+    public List<RequiredDocumentRow> RequiredDocuments { get; set; } = [];
+    public List<ServiceAreaRow> ServiceAreas { get; set; } = [];
+    /// <summary>The first place of delivery; none when the service has no place or the form did not offer it.</summary>
+    public LocationRow? Location { get; set; }
 
     public static readonly string[] PhoneTypes = ["voice", "cell", "text", "fax", "video", "textphone"];
 
@@ -66,9 +66,22 @@ public sealed class ServiceForm
         AccessBarrierNotes = s.AccessBarrierNotes, QualityNotes = s.QualityNotes, FundingSource = s.FundingSource, FundingEndDate = s.FundingEndDate,
         ComplaintsMechanism = s.ComplaintsMechanism, Alert = s.Alert, Url = s.Url, Email = s.Email,
         Phones = s.Phones.Select(p => new PhoneRow { Id = p.Id, Number = p.Number, Type = p.Type }).ToList(),
+        Schedules = s.Schedules.Select(x => new ScheduleRow
+        {
+            Id = x.Id, Days = x.ByDay.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).ToList(),
+            OpensAt = x.OpensAt, ClosesAt = x.ClosesAt, Description = x.Description,
+        }).ToList(),
+        Languages = s.Languages.Select(l => new LanguageRow { Id = l.Id, Name = l.Name, Code = l.Code, Note = l.Note }).ToList(),
+        Contacts = s.Contacts.Select(c => new ContactRow { Id = c.Id, Name = c.Name, Title = c.Title, Email = c.Email, Phone = c.Phone }).ToList(),
+        CostOptions = s.CostOptions.Select(c => new CostOptionRow
+            { Id = c.Id, Option = c.Option, Currency = c.Currency, Amount = c.Amount, AmountDescription = c.AmountDescription }).ToList(),
+        RequiredDocuments = s.RequiredDocuments.Select(d => new RequiredDocumentRow { Id = d.Id, Document = d.Document, Uri = d.Uri }).ToList(),
+        ServiceAreas = s.ServiceAreas.Select(a => new ServiceAreaRow { Id = a.Id, AdministrativeAreaId = a.AdministrativeAreaId, Description = a.Description }).ToList(),
+        Location = FirstLocation(s) is { } place ? LocationRow.From(place) : null,
     };
 
-    public async Task ValidateAsync(PortalDbContext db, ModelStateDictionary modelState, string prefix)
+    /// <summary>Checks what the attributes cannot; <paramref name="areaChoices"/> are the areas a service area may name.</summary>
+    public async Task ValidateAsync(PortalDbContext db, ModelStateDictionary modelState, string prefix, IReadOnlySet<int> areaChoices)
     {
         if (CategoryId is not null && !await db.TaxonomyTerms.AnyAsync(t => t.Id == CategoryId && t.Taxonomy == Taxonomy.ServiceCategory))
             modelState.AddModelError($"{prefix}.{nameof(CategoryId)}", "Choose a category from the list.");
@@ -81,9 +94,21 @@ public sealed class ServiceForm
         if (!Enum.IsDefined(ReferralMethod)) modelState.AddModelError($"{prefix}.{nameof(ReferralMethod)}", "Choose a referral method from the list.");
         if (!Enum.IsDefined(Dimension)) modelState.AddModelError($"{prefix}.{nameof(Dimension)}", "Choose a dimension from the list.");
         if (!Enum.IsDefined(Level)) modelState.AddModelError($"{prefix}.{nameof(Level)}", "Choose a level from the list.");
-        for (var i = 0; i < Phones.Count; i++)
-            if (Phones[i].Type is { Length: > 0 } type && !PhoneTypes.Contains(type))
-                modelState.AddModelError($"{prefix}.{nameof(Phones)}[{i}].Type", "Choose a phone type from the list.");
+        void Flag<TRow>(List<TRow> rows, string list, string field, Func<TRow, bool> wrong, string message) where TRow : IServiceFormRow
+        {
+            for (var i = 0; i < rows.Count; i++)
+                if (!rows[i].IsBlank() && wrong(rows[i])) modelState.AddModelError($"{prefix}.{list}[{i}].{field}", message);
+        }
+        Flag(Phones, nameof(Phones), nameof(PhoneRow.Type), r => r.Type is { Length: > 0 } type && !PhoneTypes.Contains(type), "Choose a phone type from the list.");
+        Flag(Schedules, nameof(Schedules), nameof(ScheduleRow.Days), r => ByDay(r.Days).Length == 0, "Tick at least one day.");
+        Flag(Schedules, nameof(Schedules), nameof(ScheduleRow.Days), r => r.Days.Any(d => WeekDays.All(w => w.Code != d)), "Tick days from the list.");
+        Flag(Schedules, nameof(Schedules), nameof(ScheduleRow.ClosesAt), r => r is { OpensAt: { } opens, ClosesAt: { } closes } && closes <= opens,
+            "The closing time must be after the opening time.");
+        Flag(Languages, nameof(Languages), nameof(LanguageRow.Name), r => Blank(r.Name) is null, "Enter the language's name.");
+        Flag(Contacts, nameof(Contacts), nameof(ContactRow.Name), r => Blank(r.Name) is null, "Enter the contact's name.");
+        Flag(RequiredDocuments, nameof(RequiredDocuments), nameof(RequiredDocumentRow.Document), r => Blank(r.Document) is null, "Enter the document's name.");
+        Flag(ServiceAreas, nameof(ServiceAreas), nameof(ServiceAreaRow.AdministrativeAreaId), r => r.AdministrativeAreaId is not { } area || !areaChoices.Contains(area),
+            "Choose an area from the list.");
     }
 
     /// <summary>Writes the form into the service and returns the history rows of what changed.</summary>
@@ -106,7 +131,7 @@ public sealed class ServiceForm
             s.TargetGroups.Add(new ServiceTargetGroup { ServiceId = s.Id, TermId = id });
 
         var changes = ServiceHistory.Changes(s.Id, "service", s.Id, before, ServiceHistory.Snapshot(s), updatedBy, nowUtc).ToList();
-        changes.AddRange(ApplyPhones(s, updatedBy, nowUtc));
+        changes.AddRange(ApplyRows(s, updatedBy, nowUtc));
         if (changes.Count > 0)
         {
             s.LastModifiedUtc = nowUtc;
@@ -124,44 +149,4 @@ public sealed class ServiceForm
             audit.Record("service.updated", nameof(Service), s.Id.ToString(), changes.Select(c => new FieldChange(c.FieldName, c.PreviousValue, c.ReplacementValue)));
         return changes.Count;
     }
-
-    /// <summary>Phones by row: a cleared number removes the phone, a new number adds one.</summary>
-    public List<ServiceChange> ApplyPhones(Service s, string updatedBy, DateTime nowUtc)
-    {
-        var changes = new List<ServiceChange>();
-        foreach (var row in Phones)
-        {
-            var number = Blank(row.Number);
-            var type = Blank(row.Type);
-            var existing = row.Id is { } id ? s.Phones.FirstOrDefault(p => p.Id == id) : null;
-            if (existing is null && number is null) continue;
-            if (existing is null)
-            {
-                var phone = new Phone { ServiceId = s.Id, Number = number!, Type = type };
-                s.Phones.Add(phone);
-                changes.Add(Change(s, phone.Id, "create", "number", null, number, updatedBy, nowUtc));
-            }
-            else if (number is null)
-            {
-                s.Phones.Remove(existing);
-                changes.Add(Change(s, existing.Id, "delete", "number", existing.Number, null, updatedBy, nowUtc));
-            }
-            else
-            {
-                if (existing.Number != number) changes.Add(Change(s, existing.Id, "update", "number", existing.Number, number, updatedBy, nowUtc));
-                if (existing.Type != type) changes.Add(Change(s, existing.Id, "update", "type", existing.Type, type, updatedBy, nowUtc));
-                existing.Number = number;
-                existing.Type = type;
-            }
-        }
-        return changes;
-    }
-
-    private static ServiceChange Change(Service s, Guid phoneId, string action, string field, string? before, string? after, string by, DateTime at) => new()
-    {
-        ServiceId = s.Id, ResourceType = "phone", ResourceId = phoneId, AtUtc = at, ActionType = action, FieldName = field,
-        PreviousValue = before, ReplacementValue = after, UpdatedBy = by,
-    };
-
-    private static string? Blank(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
 }
