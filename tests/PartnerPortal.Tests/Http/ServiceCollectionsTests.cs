@@ -13,8 +13,7 @@ public class ServiceCollectionsTests : IDisposable
 
     public ServiceCollectionsTests() => _data = new HsdsTestData(_factory);
 
-    private Task<Organisation> PartnerOrganisationAsync() =>
-        _factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.Partner).Select(u => u.Organisation!).SingleAsync());
+    private Task<Organisation> PartnerOrganisationAsync() => _data.OrganisationOfAsync(DemoUsers.Partner);
 
     private Task<Service> LoadAsync(Guid id) =>
         _factory.WithDbAsync(db => db.Services.AsNoTracking().AsSplitQuery().Include(s => s.Schedules).Include(s => s.Languages)

@@ -21,8 +21,7 @@ public class ServiceDirectoryTests : IDisposable
     private Task<AdministrativeArea> ConakryAsync() =>
         _factory.WithDbAsync(db => db.AdministrativeAreas.SingleAsync(a => a.CountryCode == "GN" && a.ParentId == null && a.Name == "Conakry"));
 
-    private Task<Organisation> PartnerOrganisationAsync() =>
-        _factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.Partner).Select(u => u.Organisation!).SingleAsync());
+    private Task<Organisation> PartnerOrganisationAsync() => _data.OrganisationOfAsync(DemoUsers.Partner);
 
     /// <summary>A service of <paramref name="organisation"/> delivered inside <paramref name="area"/>.</summary>
     private async Task<Service> ServiceInAsync(Organisation organisation, AdministrativeArea area, string name, DateOnly? assured = null,

@@ -29,6 +29,10 @@ public sealed class HsdsTestData(IServiceProvider services)
         WithDbAsync(db => db.AdministrativeAreas.AsNoTracking().Where(a => a.CountryCode == countryCode && a.Level == level)
             .OrderBy(a => a.Id).FirstAsync());
 
+    /// <summary>The organisation a (demo) user belongs to.</summary>
+    public Task<Organisation> OrganisationOfAsync(string email) =>
+        WithDbAsync(db => db.Users.Where(u => u.Email == email).Select(u => u.Organisation!).SingleAsync());
+
     /// <summary>The first area below <paramref name="ancestor"/> (or the ancestor itself when it has none).</summary>
     public Task<AdministrativeArea> AreaInsideAsync(AdministrativeArea ancestor) =>
         WithDbAsync(async db => await db.AdministrativeAreas.AsNoTracking().Where(a => a.Path.StartsWith(ancestor.Path) && a.Id != ancestor.Id)
