@@ -139,10 +139,18 @@ builder.Services.AddRateLimiter(o =>
             QueueLimit = 0,
         })
         : RateLimitPartition.GetNoLimiter("read"));
+    // A full export reads the whole directory: a few per client and minute are plenty for real use.
+    o.AddPolicy(RateLimitPolicies.BulkExport, ctx => RateLimitPartition.GetFixedWindowLimiter(
+        ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = rateLimits.GetValue("BulkExportsPerMinute", 6),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        }));
     o.OnRejected = async (ctx, ct) =>
     {
         ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
-        await ctx.HttpContext.Response.WriteAsync("Too many attempts from your network. Wait a minute and try again.", ct);
+        await ctx.HttpContext.Response.WriteAsync("Too many requests from your network. Wait a minute and try again.", ct);
     };
 });
 

@@ -96,9 +96,21 @@ public class PlatformTests
             Assert.Equal(HttpStatusCode.OK, (await client.SignInAsync("someone@example.org", "wrong password here")).StatusCode);
         var limited = await client.SignInAsync("someone@example.org", "wrong password here");
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
-        Assert.Contains("Too many attempts", await limited.Content.ReadAsStringAsync());
+        Assert.Contains("Too many requests from your network", await limited.Content.ReadAsStringAsync());
         // Reading the form is not limited.
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Account/SignIn")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Whole_directory_exports_are_rate_limited_per_address()
+    {
+        using var factory = new PortalFactory(settings: new() { ["RateLimits:BulkExportsPerMinute"] = "2" });
+        using var client = PortalClient.Anonymous(factory);
+        for (var i = 0; i < 2; i++)
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/hsds/datapackage.zip")).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await client.GetAsync("/api/hsds/datapackage.zip")).StatusCode);
+        // Ordinary API pages are not limited.
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/hsds/services")).StatusCode);
     }
 
     [Fact]

@@ -54,7 +54,8 @@ public static class HsdsApi
         Get(api, "/taxonomies/{id}", GetTaxonomy);
         Get(api, "/taxonomy_terms", ListTaxonomyTerms);
         Get(api, "/taxonomy_terms/{id}", GetTaxonomyTerm);
-        Get(api, "/datapackage.zip", (HttpContext http, HsdsDataPackage package, CancellationToken ct) => package.WriteAsync(http, ct));
+        Get(api, "/datapackage.zip", (HttpContext http, HsdsDataPackage package, CancellationToken ct) => package.WriteAsync(http, ct))
+            .RequireRateLimiting(RateLimitPolicies.BulkExport);
         // Anything else under the API is answered in JSON here, not by the sign-in redirect of the
         // fallback policy: an unknown path is 404, and the API is read-only.
         api.MapMethods("/{**path}", [HttpMethods.Get, HttpMethods.Head, HttpMethods.Post, HttpMethods.Put, HttpMethods.Patch, HttpMethods.Delete],
@@ -69,7 +70,7 @@ public static class HsdsApi
     }
 
     /// <summary>A read-only endpoint: GET, and HEAD for the same headers without the body.</summary>
-    private static void Get(RouteGroupBuilder api, string pattern, Delegate handler) =>
+    private static RouteHandlerBuilder Get(RouteGroupBuilder api, string pattern, Delegate handler) =>
         api.MapMethods(pattern, [HttpMethods.Get, HttpMethods.Head], handler);
 
     // ------------------------------------------------------------------ endpoints
