@@ -19,6 +19,15 @@ public class PlatformTests
     }
 
     [Fact]
+    public async Task In_development_the_sign_in_page_lists_the_demo_accounts()
+    {
+        using var factory = new PortalFactory();
+        using var client = PortalClient.Anonymous(factory);
+        var page = await client.GetStringAsync("/Account/SignIn");
+        foreach (var email in DemoUsers.All) Assert.Contains(email, page);
+    }
+
+    [Fact]
     public async Task Pages_carry_the_security_headers()
     {
         using var factory = new PortalFactory();
@@ -72,6 +81,8 @@ public class PlatformTests
         });
         Assert.Equal(["it@network.example.org"], await factory.WithDbAsync(db => db.Users.Select(u => u.Email!).ToListAsync()));
         Assert.Equal(1, await factory.WithDbAsync(db => db.Organisations.CountAsync()));
+        using (var signIn = factory.CreateClient(new() { BaseAddress = new Uri("https://portal.example.org") }))
+            Assert.DoesNotContain("Demo accounts", await signIn.GetStringAsync("/Account/SignIn"));
         Assert.Equal(0, await factory.WithDbAsync(db => db.AdministrativeAreas.CountAsync()));
         Assert.Equal(17, await factory.WithDbAsync(db => db.SdgGoals.CountAsync()));
 
