@@ -6,8 +6,8 @@ using NJsonSchema;
 namespace PartnerPortal.Tests.Support;
 
 /// <summary>
-/// Validates API output against the HSDS 3.0 JSON schemas copied into the test project
-/// (<c>Hsds/schema/</c>, next to their licence), so that CI needs nothing outside the repository.
+/// Validates API output against the HSDS 3.0 JSON schemas (the app's embedded copies, copied to the test output as
+/// <c>Hsds/schema/</c>, next to their licence), so that CI needs nothing outside the repository.
 /// </summary>
 public static class HsdsSchemas
 {
