@@ -43,7 +43,7 @@ public class IndexModel(PortalDbContext db, CurrentUser current, TimeProvider cl
         var freshSince = Domain.Service.FreshSince(DateOnly.FromDateTime(now));
         if (Scope.IsLocalAuthority)
         {
-            var territory = db.Services.LocatedIn(Scope.JurisdictionPath!);
+            var territory = await db.Services.LocatedInAsync(db, Scope.JurisdictionPath!);
             Organisation.Add(new("Services in my territory", await territory.CountAsync(), "/Territory", "stat-territory-services"));
             Organisation.Add(new("Stale services to verify", await territory.CountAsync(s => s.AssuredDate == null || s.AssuredDate < freshSince),
                 "/Territory", "stat-territory-stale"));

@@ -8,6 +8,7 @@ using PartnerPortal.Authorization;
 using PartnerPortal.Data;
 using PartnerPortal.Domain;
 using PartnerPortal.Infrastructure;
+using PartnerPortal.Pages.Services;
 
 namespace PartnerPortal.Pages.Gaps;
 
@@ -55,8 +56,8 @@ public class CreateModel(PortalDbContext db, CurrentUser current, UserManager<Ap
         if (!AccessRules.CanRecordGap((await current.GetScopeAsync())!, area.Path, area.CountryCode)) return Forbid();
         AreaRecord = area;
         CategoryRecord = category;
-        ActiveServices = await db.Services.Where(s => s.Status == ServiceStatus.Active && (s.CategoryId == Category || s.Category!.ParentId == Category))
-            .CountAsync(s => s.ServiceAtLocations.Any(x => x.Location!.AdministrativeArea!.Path.StartsWith(area.Path)));
+        ActiveServices = await (await db.Services.LocatedInAsync(db, area.Path))
+            .CountAsync(s => s.Status == ServiceStatus.Active && (s.CategoryId == Category || s.Category!.ParentId == Category));
         return null;
     }
 }

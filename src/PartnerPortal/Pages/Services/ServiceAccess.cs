@@ -41,13 +41,9 @@ public static class ServiceAccess
     public static IQueryable<Service> PubliclyVisible(this IQueryable<Service> services) =>
         services.Where(s => s.IsPublished && s.Status != ServiceStatus.Defunct && s.Organisation!.IsPublic);
 
-    /// <summary>Services delivered at a location in the area or any of its sub-areas.</summary>
-    public static IQueryable<Service> LocatedIn(this IQueryable<Service> services, string areaPath) =>
-        services.Where(s => s.ServiceAtLocations.Any(x => x.Location!.AdministrativeArea!.Path.StartsWith(areaPath)));
-
     /// <summary>
-    /// The same as <see cref="LocatedIn(IQueryable{Service}, string)"/> for large areas: the area ids are
-    /// resolved first so that the query starts from the index on locations' areas instead of scanning services.
+    /// Services delivered at a location in the area or any of its sub-areas. The area ids are resolved
+    /// first so that the query starts from the index on locations' areas instead of scanning services.
     /// </summary>
     public static async Task<IQueryable<Service>> LocatedInAsync(this IQueryable<Service> services, PortalDbContext db, string areaPath)
     {
