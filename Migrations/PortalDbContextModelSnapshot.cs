@@ -204,6 +204,507 @@ namespace PartnerPortal.Migrations
                     b.ToTable("AdministrativeAreas");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementArea", b =>
+                {
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdministrativeAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VersionId", "AdministrativeAreaId");
+
+                    b.HasIndex("AdministrativeAreaId");
+
+                    b.ToTable("AgreementArea");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementComment", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AuthorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ClauseKey")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "ClauseKey", "AtUtc");
+
+                    b.ToTable("AgreementComments");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementContribution", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("CostSharePercent")
+                        .HasPrecision(5, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Type")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("PartyId");
+
+                    b.ToTable("AgreementContributions");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("OrganisationName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AgreementId", "AtUtc");
+
+                    b.ToTable("AgreementEvents");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementNotice", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VersionId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("AgreementNotices");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementParty", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Eligibility")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("AgreementParties");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementSdgTarget", b =>
+                {
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetCode")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId", "TargetCode");
+
+                    b.HasIndex("TargetCode");
+
+                    b.ToTable("AgreementSdgTarget");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementSignature", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fingerprint")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IpAddress")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("PartyId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("SignedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerEmail")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SignerName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserAgent")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("VoidReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("VoidedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("PartyId");
+
+                    b.HasIndex("VersionId", "PartyId")
+                        .IsUnique()
+                        .HasFilter("\"VoidedAtUtc\" IS NULL");
+
+                    b.ToTable("AgreementSignatures");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementTargetGroup", b =>
+                {
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("VersionId", "TermId");
+
+                    b.HasIndex("TermId");
+
+                    b.ToTable("AgreementTargetGroup");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementVersion", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("ActivatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("BeneficiarySelection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Commitment")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CommunitySelection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoordinationMechanism")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DataProtection")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DueDiligenceNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EndReason")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("EndedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Fingerprint")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FocalPoints")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("FrozenAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Levels")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeetingFrequency")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MonitoringAndDataSharing")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Number")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Purpose")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ReferralChannel")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ReportingObligations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Revision")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SigningOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Stage")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StructuralApproach")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VerificationCode")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VerificationCode")
+                        .IsUnique();
+
+                    b.HasIndex("AgreementId", "Number")
+                        .IsUnique();
+
+                    b.HasIndex("Status", "EndDate");
+
+                    b.ToTable("AgreementVersions");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.ReferralPathway", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Conditions")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("FromServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ToServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("FromServiceId");
+
+                    b.HasIndex("ToServiceId");
+
+                    b.HasIndex("VersionId");
+
+                    b.ToTable("ReferralPathways");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.SignedAgreementDocument", b =>
+                {
+                    b.Property<int>("VersionId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Pdf")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("Sha256")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("VersionId");
+
+                    b.HasIndex("Sha256");
+
+                    b.ToTable("SignedAgreementDocuments");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.SynergyAgreement", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReferenceNumber")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CountryCode");
+
+                    b.HasIndex("ReferenceNumber")
+                        .IsUnique();
+
+                    b.ToTable("SynergyAgreements");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.ApplicationUser", b =>
                 {
                     b.Property<string>("Id")
@@ -345,7 +846,6 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.Contact", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Department")
@@ -450,7 +950,6 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.CostOption", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<decimal?>("Amount")
@@ -603,7 +1102,6 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.Location", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AccessibilityDescription")
@@ -874,7 +1372,6 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.Phone", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -906,10 +1403,148 @@ namespace PartnerPortal.Migrations
                     b.ToTable("Phones");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Programme", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Acronym")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("OwnerOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateOnly>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OwnerOrganisationId");
+
+                    b.HasIndex("StartDate", "EndDate");
+
+                    b.ToTable("Programmes");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ProgrammeArea", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AdministrativeAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId", "AdministrativeAreaId");
+
+                    b.HasIndex("AdministrativeAreaId");
+
+                    b.ToTable("ProgrammeAreas");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ProgrammeCountry", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProgrammeId", "CountryCode");
+
+                    b.HasIndex("CountryCode");
+
+                    b.ToTable("ProgrammeCountry");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ProgrammePartner", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId", "OrganisationId", "Role");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ProgrammePartners");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ProgrammeSdgTarget", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetCode")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProgrammeId", "TargetCode");
+
+                    b.HasIndex("TargetCode");
+
+                    b.ToTable("ProgrammeSdgTarget");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ProgrammeTerm", b =>
+                {
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("ProgrammeId", "TermId");
+
+                    b.HasIndex("TermId");
+
+                    b.ToTable("ProgrammeTerms");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.RequiredDocument", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Document")
@@ -932,7 +1567,6 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.Schedule", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ByDay")
@@ -1014,7 +1648,6 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.Service", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("AccessBarrierNotes")
@@ -1153,7 +1786,6 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.ServiceArea", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<int>("AdministrativeAreaId")
@@ -1177,7 +1809,6 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.ServiceAtLocation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
@@ -1202,7 +1833,6 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.ServiceChange", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActionType")
@@ -1294,7 +1924,6 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.ServiceLanguage", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Code")
@@ -1497,6 +2126,194 @@ namespace PartnerPortal.Migrations
                     b.Navigation("Country");
 
                     b.Navigation("Parent");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementArea", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.AdministrativeArea", "AdministrativeArea")
+                        .WithMany()
+                        .HasForeignKey("AdministrativeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Agreements.AgreementVersion", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AdministrativeArea");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementComment", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Agreements.AgreementVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementContribution", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Agreements.AgreementParty", null)
+                        .WithMany("Contributions")
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementEvent", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Agreements.SynergyAgreement", null)
+                        .WithMany("Events")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementNotice", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Agreements.AgreementVersion", null)
+                        .WithMany()
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementParty", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerPortal.Domain.Agreements.AgreementVersion", null)
+                        .WithMany("Parties")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementSdgTarget", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.SdgTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Agreements.AgreementVersion", null)
+                        .WithMany("SdgTargets")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementSignature", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Agreements.AgreementParty", null)
+                        .WithMany()
+                        .HasForeignKey("PartyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Agreements.AgreementVersion", null)
+                        .WithMany("Signatures")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementTargetGroup", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.TaxonomyTerm", "Term")
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Agreements.AgreementVersion", null)
+                        .WithMany("TargetGroups")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Term");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementVersion", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Agreements.SynergyAgreement", "Agreement")
+                        .WithMany("Versions")
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Agreement");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.ReferralPathway", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Service", "FromService")
+                        .WithMany()
+                        .HasForeignKey("FromServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Service", "ToService")
+                        .WithMany()
+                        .HasForeignKey("ToServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Agreements.AgreementVersion", null)
+                        .WithMany("ReferralPathways")
+                        .HasForeignKey("VersionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("FromService");
+
+                    b.Navigation("ToService");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.SignedAgreementDocument", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Agreements.AgreementVersion", null)
+                        .WithOne()
+                        .HasForeignKey("PartnerPortal.Domain.Agreements.SignedAgreementDocument", "VersionId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.SynergyAgreement", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Country");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.ApplicationUser", b =>
@@ -1724,6 +2541,102 @@ namespace PartnerPortal.Migrations
                         .OnDelete(DeleteBehavior.Cascade);
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Programme", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Organisation", "OwnerOrganisation")
+                        .WithMany()
+                        .HasForeignKey("OwnerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("OwnerOrganisation");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ProgrammeArea", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.AdministrativeArea", "AdministrativeArea")
+                        .WithMany()
+                        .HasForeignKey("AdministrativeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Programme", null)
+                        .WithMany("Areas")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("AdministrativeArea");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ProgrammeCountry", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Programme", null)
+                        .WithMany("Countries")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Country");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ProgrammePartner", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Programme", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ProgrammeSdgTarget", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Programme", null)
+                        .WithMany("SdgTargets")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.SdgTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.ProgrammeTerm", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Programme", null)
+                        .WithMany("Terms")
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.TaxonomyTerm", "Term")
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Term");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.RequiredDocument", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.Service", null)
@@ -1883,6 +2796,33 @@ namespace PartnerPortal.Migrations
                     b.Navigation("Parent");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementParty", b =>
+                {
+                    b.Navigation("Contributions");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.AgreementVersion", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Parties");
+
+                    b.Navigation("ReferralPathways");
+
+                    b.Navigation("SdgTargets");
+
+                    b.Navigation("Signatures");
+
+                    b.Navigation("TargetGroups");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Agreements.SynergyAgreement", b =>
+                {
+                    b.Navigation("Events");
+
+                    b.Navigation("Versions");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.ApplicationUser", b =>
                 {
                     b.Navigation("CoordinatedCountries");
@@ -1904,6 +2844,19 @@ namespace PartnerPortal.Migrations
                     b.Navigation("Identifiers");
 
                     b.Navigation("Sectors");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Programme", b =>
+                {
+                    b.Navigation("Areas");
+
+                    b.Navigation("Countries");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("SdgTargets");
+
+                    b.Navigation("Terms");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.SdgGoal", b =>

@@ -117,6 +117,8 @@ builder.Services.AddScoped<LargeDirectoryGenerator>();
 builder.Services.AddScoped<InvitationService>();
 builder.Services.AddScoped<PublicLinks>();
 builder.Services.AddScoped<StaleServiceReminderJob>();
+builder.Services.AddScoped<PartnerPortal.Pages.Agreements.AgreementStore>();
+builder.Services.AddScoped<PartnerPortal.Pages.Agreements.AgreementNotifier>();
 
 builder.Services.AddHsdsApi();
 builder.Services.AddHsdsImport();

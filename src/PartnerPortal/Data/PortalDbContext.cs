@@ -5,7 +5,7 @@ using PartnerPortal.Domain;
 
 namespace PartnerPortal.Data;
 
-public class PortalDbContext(DbContextOptions<PortalDbContext> options)
+public partial class PortalDbContext(DbContextOptions<PortalDbContext> options)
     : IdentityDbContext<ApplicationUser>(options), IDataProtectionKeyContext
 {
     public DbSet<Country> Countries => Set<Country>();
@@ -140,6 +140,8 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
 
         ConfigureServiceDirectory(b);
         ConfigureStakeholders(b);
+        ConfigureProgrammes(b);
+        ConfigureAgreements(b);
 
         // Guid keys are assigned by the application when an object is created. Telling EF they are never
         // generated makes a new child added through a navigation (a phone added to a service) an INSERT;
@@ -312,5 +314,7 @@ public class PortalDbContext(DbContextOptions<PortalDbContext> options)
     {
         if (ChangeTracker.Entries<AuditEntry>().Any(x => x.State is EntityState.Modified or EntityState.Deleted))
             throw new InvalidOperationException("The audit log is append-only.");
+        if (ChangeTracker.Entries<Domain.Agreements.AgreementEvent>().Any(x => x.State is EntityState.Modified or EntityState.Deleted))
+            throw new InvalidOperationException("The agreement event log is append-only.");
     }
 }
