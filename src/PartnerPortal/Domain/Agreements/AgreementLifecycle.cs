@@ -204,6 +204,8 @@ public static class AgreementLifecycle
         if (WhyNot(AgreementAction.Amend, v, actor.User) is { } why) return (TransitionResult.Refused(why), null);
         var next = AgreementCopy.NextVersion(v, v.Agreement!.Versions.Max(x => x.Number) + 1, nowUtc);
         v.Agreement.Versions.Add(next);
+        // Renewing the amended version's token makes a second, concurrent amendment fail instead of forking.
+        Touch(v, nowUtc);
         Record(next, actor, AgreementEventKind.Amended, nowUtc, $"Amendment of version {v.Number}.");
         return (TransitionResult.Ok, next);
     }
