@@ -107,7 +107,7 @@ public sealed class AgreementTestData(PortalFactory factory)
         var existing = await db.Users.Where(u => u.Email == TestAgreement.SignatoryB).Select(u => (int?)u.OrganisationId).SingleOrDefaultAsync();
         if (existing is { } id) return id;
         var type = await db.TaxonomyTerms.FirstAsync(t => t.Taxonomy == Taxonomy.OrganisationType && t.Code == "national-ngo");
-        var org = new Organisation { Name = "Centre de Formation Professionnelle de Kindia", TypeId = type.Id, CountryCode = "GN",
+        var org = new Organisation { Name = "École des Métiers Solaires de Kindia", TypeId = type.Id, CountryCode = "GN",
             CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow };
         org.CountriesOfOperation.Add(new OrganisationCountry { CountryCode = "GN" });
         db.Organisations.Add(org);
