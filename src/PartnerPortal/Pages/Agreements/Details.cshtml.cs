@@ -79,7 +79,8 @@ public partial class DetailsModel(PortalDbContext db, CurrentUser current, Agree
         if (await store.LoadAsync(id, version, user) is not { } loaded) return NotFound();
         var (agreement, v) = loaded;
         if (clause is null || !AgreementClauses.IsKnown(clause)) return BadRequest();
-        var error = AgreementLifecycle.WhyNot(AgreementAction.Comment, v, user)
+        var refusal = AgreementLifecycle.WhyNot(AgreementAction.Comment, v, user);
+        var error = refusal
             ?? (string.IsNullOrWhiteSpace(text) ? "Write your comment first."
             : text.Trim().Length > CommentMaxLength ? $"Keep the comment under {CommentMaxLength:N0} characters; it has {text.Trim().Length:N0}." : null);
         if (error is null)
@@ -102,9 +103,11 @@ public partial class DetailsModel(PortalDbContext db, CurrentUser current, Agree
             return Partial("_CommentThread", new CommentThread(id, v.Number, clause, AgreementClauses.TitleOf(clause), comments,
                 AgreementLifecycle.WhyNot(AgreementAction.Comment, v, user) is null, Open: true, error, error is null ? null : text));
         }
-        _commentProblem = (clause, error!, text ?? "");
-        OpenThread = clause;
         await ShowAsync(agreement, v, user);
+        // A refusal concerns the whole page (the thread has no form then); bad text belongs beside the field.
+        if (refusal is not null) Refusal = refusal;
+        else _commentProblem = (clause, error!, text ?? "");
+        OpenThread = clause;
         return Page();
     }
 
