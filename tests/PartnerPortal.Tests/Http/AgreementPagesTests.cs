@@ -112,6 +112,8 @@ public class AgreementPagesTests : IDisposable
         Assert.Contains(">Changed<", changed);
         Assert.Contains("Monthly", changed);
         Assert.Contains("Every two weeks", changed);
+        Assert.Matches("<dt class=\"entry-changed\">Meetings\\s*<span class=\"entry-changed-marker\">changed</span>", changed);
+        Assert.Contains("<dt>Mechanism</dt>", changed);
         Assert.Contains("<details class=\"card mb-2 clause-unchanged\" id=\"compare-purpose\"", html);
 
         var details = await signatory.GetStringAsync(Details(active) + $"?version={next}");

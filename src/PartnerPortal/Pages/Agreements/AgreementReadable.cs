@@ -26,6 +26,9 @@ public sealed record ReadableClause(string Key, string Title, IReadOnlyList<Read
 /// </summary>
 public static class AgreementReadable
 {
+    /// <summary>ViewData key under which a comparison tells <c>_Clause</c> which labelled values changed.</summary>
+    public const string ChangedEntriesKey = "AgreementChangedEntries";
+
     public static IReadOnlyList<ReadableClause> Of(AgreementVersion v)
     {
         var parties = v.Parties.OrderBy(p => p.Position).ThenBy(p => p.OrganisationId).ToList();

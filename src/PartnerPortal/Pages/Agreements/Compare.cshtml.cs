@@ -14,7 +14,9 @@ namespace PartnerPortal.Pages.Agreements;
 [Authorize]
 public class CompareModel(CurrentUser current, AgreementStore store) : PageModel
 {
-    public sealed record ClausePair(string Key, string Title, ReadableClause From, ReadableClause To, bool Changed);
+    /// <summary>A clause in both versions; <paramref name="ChangedEntries"/> names the labelled values that read differently.</summary>
+    public sealed record ClausePair(string Key, string Title, ReadableClause From, ReadableClause To, bool Changed,
+        IReadOnlySet<string> ChangedEntries);
 
     [BindProperty(SupportsGet = true, Name = "from")] public int? FromNumber { get; set; }
     [BindProperty(SupportsGet = true, Name = "to")] public int? ToNumber { get; set; }
@@ -42,7 +44,18 @@ public class CompareModel(CurrentUser current, AgreementStore store) : PageModel
         var before = AgreementClauses.Of(From).ToDictionary(c => c.Key, c => c.Text);
         var after = AgreementClauses.Of(To).ToDictionary(c => c.Key, c => c.Text);
         Pairs = AgreementReadable.Of(From).Zip(AgreementReadable.Of(To),
-            (f, t) => new ClausePair(f.Key, f.Title, f, t, before[f.Key] != after[f.Key])).ToList();
+            (f, t) => before[f.Key] == after[f.Key] ? new ClausePair(f.Key, f.Title, f, t, false, new HashSet<string>())
+                : new ClausePair(f.Key, f.Title, f, t, true, ChangedEntries(f, t))).ToList();
         return Page();
+    }
+
+    /// <summary>Labels whose values read differently (or exist on one side only), to point at the change inside a changed clause.</summary>
+    private static HashSet<string> ChangedEntries(ReadableClause from, ReadableClause to)
+    {
+        static Dictionary<string, string> Words(ReadableClause c) => c.Entries.Where(e => e.Label is not null)
+            .GroupBy(e => e.Label!).ToDictionary(g => g.Key, g => string.Join("\n", g.SelectMany(e => e.Values)
+                .Select(v => string.Concat(v.Parts.Select(p => p.Text)))));
+        var (a, b) = (Words(from), Words(to));
+        return a.Keys.Union(b.Keys).Where(label => a.GetValueOrDefault(label) != b.GetValueOrDefault(label)).ToHashSet();
     }
 }

@@ -27,6 +27,7 @@ public partial class DetailsModel(PortalDbContext db, CurrentUser current, Agree
     public SynergyAgreement Agreement { get; private set; } = null!;
     public AgreementVersion Version { get; private set; } = null!;
     public IReadOnlyList<ReadableClause> Clauses { get; private set; } = [];
+    public string CountryName { get; private set; } = "";
     public IntegrityState Integrity { get; private set; }
     public List<AgreementEvent> Events { get; private set; } = [];
     /// <summary>What still stops an agreement in negotiation from being frozen for signature.</summary>
@@ -117,6 +118,7 @@ public partial class DetailsModel(PortalDbContext db, CurrentUser current, Agree
         Agreement = agreement;
         Version = version;
         Clauses = AgreementReadable.Of(version);
+        CountryName = await db.Countries.Where(c => c.Code == agreement.CountryCode).Select(c => c.Name).SingleOrDefaultAsync() ?? agreement.CountryCode;
         Integrity = AgreementIntegrity.Check(version);
         Events = await db.AgreementEvents.AsNoTracking().Where(e => e.AgreementId == agreement.Id)
             .OrderByDescending(e => e.AtUtc).ThenByDescending(e => e.Id).ToListAsync();
