@@ -32,7 +32,7 @@ public class AgreementJourneyTests(BrowserFixture browser) : BrowserTest(browser
         await thread.GetByRole(AriaRole.Button, new() { Name = "Post comment" }).ClickAsync();
 
         var updated = page.GetByTestId("thread-coordination");
-        await Expect(updated.Locator("summary")).ToHaveTextAsync("Comments (1)");
+        await Expect(updated.Locator("summary")).ToHaveTextAsync("Comments (1) on “Coordination”");
         await Expect(updated.GetByTestId("comments")).ToContainTextAsync("Could the monthly case review rotate between Kindia and Mamou?");
         await Expect(updated.GetByTestId("comments")).ToContainTextAsync("Guinée Solidarité Retour");
         await Expect(updated.GetByLabel("Your comment on “Coordination”")).ToHaveValueAsync("");
