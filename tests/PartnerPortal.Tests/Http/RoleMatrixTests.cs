@@ -1,5 +1,6 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain.Agreements;
 using PartnerPortal.Tests.Support;
 
 namespace PartnerPortal.Tests.Http;
@@ -45,6 +46,11 @@ public class RoleMatrixTests
         ("/Stakeholders/Assess/{senegalOrg}", [A, G]),
         ("/Territory?area={localAuthorityArea}", [A, C, G, L]),
         ("/Directory", [A, C, G, L, P, S]),
+        ("/Agreements", [A, C, G, L, P, S]),
+        ("/Agreements?status=Active&country=GN&q=Kindia", [A, C, G, L, P, S]),
+        ("/Agreements/Details/{draftAgreement}", [A, C, G, P, S]),
+        ("/Agreements/Details/{amendedAgreement}?version=1", [A, C, G, P, S]),
+        ("/Agreements/Compare/{amendedAgreement}?from=1&to=2", [A, C, G, P, S]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);
@@ -54,8 +60,14 @@ public class RoleMatrixTests
     public async Task Each_role_opens_exactly_the_pages_it_may(string email)
     {
         using var factory = new PortalFactory();
+        var data = new AgreementTestData(factory);
+        var draft = await data.AgreementAsync(AgreementStatus.Draft);
+        var amended = await data.AgreementAsync(AgreementStatus.Active);
+        await AgreementSteps.AmendAsync(factory, amended);
         var ids = await factory.WithDbAsync(async db => new Dictionary<string, string>
         {
+            ["{draftAgreement}"] = draft.AgreementId.ToString(),
+            ["{amendedAgreement}"] = amended.AgreementId.ToString(),
             ["{partnerOrg}"] = (await db.Users.Where(u => u.Email == P).Select(u => u.OrganisationId).SingleAsync()).ToString(),
             ["{localAuthorityOrg}"] = (await db.Users.Where(u => u.Email == L).Select(u => u.OrganisationId).SingleAsync()).ToString(),
             ["{senegalOrg}"] = (await db.Organisations.Where(o => o.CountryCode == "SN" && o.JurisdictionAreaId == null
@@ -70,7 +82,9 @@ public class RoleMatrixTests
             var url = ids.Aggregate(template, (u, kv) => u.Replace(kv.Key, kv.Value));
             var response = await client.GetAsync(url);
             var opened = response.StatusCode == HttpStatusCode.OK;
-            var refused = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied");
+            // Records another organisation may not read answer Not Found, revealing nothing (agreements).
+            var refused = (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied"))
+                || response.StatusCode == HttpStatusCode.NotFound;
             var mayOpen = allowed.Contains(email);
             if (mayOpen ? !opened : !refused) wrong.Add($"{url}: {(int)response.StatusCode} (expected {(mayOpen ? "open" : "refused")})");
         }
@@ -82,7 +96,8 @@ public class RoleMatrixTests
     {
         using var factory = new PortalFactory();
         using var client = await PortalClient.SignedInAsync(factory, A);
-        foreach (var url in new[] { "/Organisations/Details/999999", "/Organisations/Edit/999999", "/Organisations/Members/999999", "/Admin/UserEdit/nobody" })
+        foreach (var url in new[] { "/Organisations/Details/999999", "/Organisations/Edit/999999", "/Organisations/Members/999999", "/Admin/UserEdit/nobody",
+                     "/Agreements/Details/999999", "/Agreements/Compare/999999" })
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
     }
 }
