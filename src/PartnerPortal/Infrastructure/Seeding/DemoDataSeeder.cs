@@ -71,7 +71,8 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
         var stakeholders = new DemoStakeholderSeeder(db, clock, random);
         await stakeholders.SeedAsync(areas, orgs, ct);
 
-        // Synergy agreements, driven through their lifecycle by the demo users and the partners' signatories.
+        // Synergy agreements, driven through their lifecycle by the demo users and the partners' signatories. A party names
+        // its programme only if one is already seeded, so demo programmes, when there are any, are seeded before this.
         userCount += await SeedUsersAsync(AgreementSignatories, orgs, now, ct);
         var agreements = new DemoAgreementSeeder(db);
         await agreements.SeedAsync(areas, orgs, ct);
