@@ -8,7 +8,8 @@ namespace PartnerPortal.Infrastructure.Seeding;
 /// <summary>
 /// Creates the demonstration network used in Development: administrative areas for six countries,
 /// about thirty organisations of every type (local authorities with their jurisdictions among them)
-/// and one sign-in per role plus a few ordinary members. Runs only on an empty directory (no
+/// and one sign-in per role plus a few ordinary members, then the service directory, stakeholder data and
+/// synergy agreements in every status with the signatories they need. Runs only on an empty directory (no
 /// organisation yet) and does everything inside one transaction, so a failure leaves nothing behind.
 /// </summary>
 /// <remarks>Expects <see cref="ReferenceDataLoader"/> to have run first (countries and organisation types).</remarks>
@@ -61,7 +62,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
 
         var areas = await SeedAreasAsync(ct);
         var orgs = await SeedOrganisationsAsync(types, countries, areas, now, ct);
-        var userCount = await SeedUsersAsync(orgs, now, ct);
+        var userCount = await SeedUsersAsync(Users, orgs, now, ct);
 
         // Services, gaps and stakeholder data: generated from tables with one seeded generator, so reproducible.
         var random = new Random(2026);
@@ -70,11 +71,18 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
         var stakeholders = new DemoStakeholderSeeder(db, clock, random);
         await stakeholders.SeedAsync(areas, orgs, ct);
 
+        // Synergy agreements, driven through their lifecycle by the demo users and the partners' signatories. A party names
+        // its programme only if one is already seeded, so demo programmes, when there are any, are seeded before this.
+        userCount += await SeedUsersAsync(AgreementSignatories, orgs, now, ct);
+        var agreements = new DemoAgreementSeeder(db);
+        await agreements.SeedAsync(areas, orgs, ct);
+
         await tx.CommitAsync(ct);
         log.LogInformation("Demo network seeded: {Areas} administrative areas, {Organisations} organisations, {Users} users, "
-            + "{Services} services at {Locations} locations, {Gaps} open gaps, {Assessments} stakeholder assessments, {Bodies} coordination bodies",
+            + "{Services} services at {Locations} locations, {Gaps} open gaps, {Assessments} stakeholder assessments, {Bodies} coordination bodies, "
+            + "{Agreements} synergy agreements",
             areas.Count, orgs.Count, userCount, serviceCount, directory.LocationCount, directory.OpenGaps, stakeholders.Assessments,
-            stakeholders.CoordinationBodies);
+            stakeholders.CoordinationBodies, agreements.Agreements);
     }
 
     // ------------------------------------------------------------------ administrative areas
@@ -469,10 +477,29 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
         new("sita.gurung@demo.partnerportal.org", "Sita Gurung", "Butwal Sub-Metropolitan City", Manager: true),
     ];
 
-    private async Task<int> SeedUsersAsync(Dictionary<string, Organisation> orgs, DateTime now, CancellationToken ct)
+    /// <summary>
+    /// Signatories of the other parties to the demo agreements, several of them in organisations that join with the
+    /// service directory. They are created after the directory and stakeholder data: those are drawn from one seeded
+    /// random sequence that depends on who has an account, and stay as they were.
+    /// </summary>
+    private static readonly UserSeed[] AgreementSignatories =
+    [
+        new("lamine.diallo@demo.partnerportal.org", "Mohamed Lamine Diallo", "Centre de Formation Professionnelle de Kindia", Manager: true, Signatory: true),
+        new("mamadouba.bangoura@demo.partnerportal.org", "Mamadouba Bangoura", KindiaAuthorityName, Signatory: true),
+        new("jeanpierre.loua@demo.partnerportal.org", "Jean-Pierre Loua", "Horizons Sans Frontières – Guinea mission", Manager: true, Signatory: true),
+        new("fatou.sarr@demo.partnerportal.org", "Ndèye Fatou Sarr", "FAO Senegal", Manager: true, Signatory: true),
+        new("cheikh.ba@demo.partnerportal.org", "Cheikh Tidiane Ba", "Mutuelle d'Épargne et de Crédit du Sénégal Oriental", Manager: true, Signatory: true),
+        new("ebrima.ceesay@demo.partnerportal.org", "Ebrima Ceesay", "Gambia Technical Training Institute", Manager: true, Signatory: true),
+        new("modou.njie@demo.partnerportal.org", "Modou Njie", "Kombo Returnees' Association", Manager: true, Signatory: true),
+        new("adjoua.kone@demo.partnerportal.org", "Adjoua Koné", "Espoir Retour Côte d'Ivoire", Manager: true, Signatory: true),
+        new("ramesh.adhikari@demo.partnerportal.org", "Ramesh Adhikari", "Foreign Employment Board – Migrant Resource Centres", Manager: true, Signatory: true),
+        new("sunita.shrestha@demo.partnerportal.org", "Sunita Shrestha", "Agro Enterprise Centre", Manager: true, Signatory: true),
+    ];
+
+    private async Task<int> SeedUsersAsync(UserSeed[] seeds, Dictionary<string, Organisation> orgs, DateTime now, CancellationToken ct)
     {
         var index = 0;
-        foreach (var seed in Users)
+        foreach (var seed in seeds)
         {
             ct.ThrowIfCancellationRequested();
             if (!orgs.TryGetValue(seed.Organisation, out var org))
@@ -500,7 +527,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
                 throw new InvalidOperationException($"Demo user {seed.Email} could not be created: "
                     + string.Join("; ", result.Errors.Select(e => e.Description)));
         }
-        return Users.Length;
+        return seeds.Length;
 
         static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;
     }
