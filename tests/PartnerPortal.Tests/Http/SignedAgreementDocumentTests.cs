@@ -171,6 +171,23 @@ public class SignedAgreementDocumentTests : IDisposable
         Assert.Contains("still match the signed fingerprint", WebUtility.HtmlDecode(await VerifyCodeAsync(code)));
     }
 
+    [Fact]
+    public async Task The_verify_page_turns_away_oversized_uploads_and_too_many_checks_from_one_address()
+    {
+        using var factory = new PortalFactory(settings: new() { ["RateLimits:VerificationsPerMinute"] = "3" });
+        using var anonymous = PortalClient.Anonymous(factory);
+        using var huge = new ByteArrayContent(new byte[11 * 1024 * 1024]);
+        huge.Headers.ContentType = new MediaTypeHeaderValue("multipart/form-data");
+        var tooLarge = await anonymous.Http.PostAsync("/verify", huge);
+        Assert.Equal(HttpStatusCode.SeeOther, tooLarge.StatusCode);
+        Assert.Contains("The file is larger than 10 MB", WebUtility.HtmlDecode(await anonymous.GetStringAsync(tooLarge.Headers.Location!.OriginalString)));
+
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++) statuses.Add((await anonymous.GetAsync("/verify?code=ABCD-EFGH-JKLM")).StatusCode);
+        Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync("/verify")).StatusCode); // reading the page itself is free
+    }
+
     /// <summary>Loads a version with its terms, lets <paramref name="work"/> act on it as the coordinator of Guinea, and saves.</summary>
     private async Task WithVersionAsync(int agreementId, int number, Func<IServiceProvider, AgreementVersion, AgreementActor, DateTime, Task> work)
     {
