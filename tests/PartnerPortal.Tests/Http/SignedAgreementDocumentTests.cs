@@ -56,7 +56,10 @@ public class SignedAgreementDocumentTests : IDisposable
     public async Task The_signed_pdf_holds_the_text_and_a_certificate_page_and_every_download_is_the_same_file()
     {
         var agreement = await ActiveAsync();
-        var pdf = await DownloadAsync(agreement);
+        // Two first downloads at once: one print, the same file for both.
+        var both = await Task.WhenAll(DownloadAsync(agreement), DownloadAsync(agreement, TestAgreement.SignatoryB));
+        var pdf = both[0];
+        Assert.Equal(pdf, both[1]);
         var version = await StoredVersionAsync(agreement);
 
         using (var document = PdfDocument.Open(pdf))
@@ -78,7 +81,20 @@ public class SignedAgreementDocumentTests : IDisposable
         var stored = await _factory.WithDbAsync(db => db.SignedAgreementDocuments.AsNoTracking().SingleAsync(d => d.VersionId == agreement.VersionId));
         Assert.Equal(Convert.ToHexStringLower(SHA256.HashData(pdf)), stored.Sha256);
         Assert.True(stored.PageCount >= 2);
-        Assert.Equal(pdf, await DownloadAsync(agreement, TestAgreement.SignatoryB));
+        Assert.Equal(pdf, await DownloadAsync(agreement, DemoUsers.CoordinatorGuinea));
+    }
+
+    [Fact]
+    public async Task The_background_job_issues_the_document_outside_any_request_and_downloads_return_that_file()
+    {
+        var agreement = await ActiveAsync();
+        using (var scope = _factory.Services.CreateScope())
+            await scope.ServiceProvider.GetRequiredService<PartnerPortal.Pages.Agreements.SignedAgreementPdf>().IssueAsync(agreement.VersionId, "https://portal.example.org/verify");
+
+        var stored = await _factory.WithDbAsync(db => db.SignedAgreementDocuments.AsNoTracking().SingleAsync(d => d.VersionId == agreement.VersionId));
+        using (var document = PdfDocument.Open(stored.Pdf))
+            Assert.Contains("https://portal.example.org/verify", document.GetPage(document.NumberOfPages).Text);
+        Assert.Equal(stored.Pdf, await DownloadAsync(agreement));
     }
 
     [Fact]
