@@ -119,6 +119,9 @@ builder.Services.AddScoped<PublicLinks>();
 builder.Services.AddScoped<StaleServiceReminderJob>();
 builder.Services.AddScoped<PartnerPortal.Pages.Agreements.AgreementStore>();
 builder.Services.AddScoped<PartnerPortal.Pages.Agreements.AgreementNotifier>();
+builder.Services.AddScoped<PartnerPortal.Pages.Agreements.AgreementCertificates>();
+builder.Services.AddScoped<PartnerPortal.Pages.Agreements.SignedAgreementPdf>();
+builder.Services.AddScoped<AgreementJobs>();
 
 builder.Services.AddHsdsApi();
 builder.Services.AddHsdsImport();
@@ -149,6 +152,15 @@ builder.Services.AddRateLimiter(o =>
             Window = TimeSpan.FromMinutes(1),
             QueueLimit = 0,
         }));
+    // The public verify page: typing codes or uploading files, a few dozen per client and minute.
+    o.AddPolicy(RateLimitPolicies.Verification, ctx => HttpMethods.IsPost(ctx.Request.Method) || ctx.Request.Query.ContainsKey("code")
+        ? RateLimitPartition.GetFixedWindowLimiter(ctx.Connection.RemoteIpAddress?.ToString() ?? "unknown", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = rateLimits.GetValue("VerificationsPerMinute", 20),
+            Window = TimeSpan.FromMinutes(1),
+            QueueLimit = 0,
+        })
+        : RateLimitPartition.GetNoLimiter("read"));
     o.OnRejected = async (ctx, ct) =>
     {
         ctx.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
@@ -201,6 +213,7 @@ app.UseSecurityHeaders();
 app.UseStatusCodePagesWithReExecute("/Error", "?code={0}");
 app.UseStaticFiles();
 app.UseImportUploadLimit("/Services/Import", importLimits);
+app.UseUploadLimit("/verify", PartnerPortal.Pages.Verify.IndexModel.MaxRequestBytes);
 app.UseRouting();
 app.UseCors();
 app.UseRateLimiter();
@@ -217,6 +230,10 @@ var jobs = app.Services.GetRequiredService<IRecurringJobManager>();
 jobs.AddOrUpdate<OutboxDispatcher>("outbox-dispatch", d => d.DispatchAsync(CancellationToken.None), Cron.Minutely());
 // Mondays 06:00 UTC.
 jobs.AddOrUpdate<StaleServiceReminderJob>(StaleServiceReminderJob.RecurringId, j => j.RunAsync(CancellationToken.None), "0 6 * * 1");
+// Daily, early UTC: expire first, so that an agreement past its end date is not also warned about it.
+jobs.AddOrUpdate<AgreementJobs>(AgreementJobs.ExpireId, j => j.ExpireAsync(CancellationToken.None), "0 5 * * *");
+jobs.AddOrUpdate<AgreementJobs>(AgreementJobs.EndDateWarningId, j => j.WarnBeforeEndDateAsync(CancellationToken.None), "10 5 * * *");
+jobs.AddOrUpdate<AgreementJobs>(AgreementJobs.SignatureReminderId, j => j.RemindSignatoriesAsync(CancellationToken.None), "20 5 * * *");
 
 app.Run();
 

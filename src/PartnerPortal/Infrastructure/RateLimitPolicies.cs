@@ -7,4 +7,7 @@ public static class RateLimitPolicies
 
     /// <summary>Whole-directory exports (the HSDS data package), per client address.</summary>
     public const string BulkExport = "bulk-export";
+
+    /// <summary>Verification-code look-ups and PDF uploads on the public verify page, per client address.</summary>
+    public const string Verification = "verification";
 }

@@ -51,6 +51,9 @@ public class RoleMatrixTests
         ("/Agreements/Details/{draftAgreement}", [A, C, G, P, S]),
         ("/Agreements/Details/{amendedAgreement}?version=1", [A, C, G, P, S]),
         ("/Agreements/Compare/{amendedAgreement}?from=1&to=2", [A, C, G, P, S]),
+        ("/Agreements/Sign/{agreement}", [A, C, G, P, S]),
+        ("/Agreements/Document/{agreement}?version=1", [A, C, G, P, S]),
+        ("/verify", [A, C, G, L, P, S]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);
@@ -74,6 +77,8 @@ public class RoleMatrixTests
                 && !db.Users.Any(u => u.OrganisationId == o.Id && u.Email == G)).Select(o => o.Id).FirstAsync()).ToString(),
             ["{partnerUser}"] = await db.Users.Where(u => u.Email == P).Select(u => u.Id).SingleAsync(),
             ["{localAuthorityArea}"] = (await db.Users.Where(u => u.Email == L).Select(u => u.Organisation!.JurisdictionAreaId).SingleAsync())!.Value.ToString(),
+            // An Active agreement in Guinea between the partner's NGO and a training centre.
+            ["{agreement}"] = (await new AgreementTestData(factory).AgreementAsync(PartnerPortal.Domain.Agreements.AgreementStatus.Active)).AgreementId.ToString(),
         });
         using var client = await PortalClient.SignedInAsync(factory, email);
         var wrong = new List<string>();
@@ -82,7 +87,7 @@ public class RoleMatrixTests
             var url = ids.Aggregate(template, (u, kv) => u.Replace(kv.Key, kv.Value));
             var response = await client.GetAsync(url);
             var opened = response.StatusCode == HttpStatusCode.OK;
-            // Records another organisation may not read answer Not Found, revealing nothing (agreements).
+            // Refused: sent to "access denied", or (for records the user may not read) told it does not exist.
             var refused = (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied"))
                 || response.StatusCode == HttpStatusCode.NotFound;
             var mayOpen = allowed.Contains(email);

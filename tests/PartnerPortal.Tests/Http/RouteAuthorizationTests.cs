@@ -24,6 +24,8 @@ public class RouteAuthorizationTests : IDisposable
         // The read-only HSDS API and its data package (PRODUCT §4): public by design, GET only.
         "/api/hsds", "/api/hsds/services", "/api/hsds/service_at_locations", "/api/hsds/organizations", "/api/hsds/taxonomies",
         "/api/hsds/taxonomy_terms", "/api/hsds/datapackage.zip",
+        // Anyone may check that a signed agreement PDF is genuine (PRODUCT §5).
+        "/Verify",
     ];
 
     private readonly PortalFactory _factory = new();

@@ -48,6 +48,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
             ["Outbox:DropFolder"] = MailFolder,
             ["RateLimits:AuthenticationPerMinute"] = "1000",
             ["RateLimits:BulkExportsPerMinute"] = "1000",
+            ["RateLimits:VerificationsPerMinute"] = "1000",
             // Hangfire keeps process-wide state; tests run its jobs by calling them directly.
             ["Hangfire:Server"] = "false",
             ["Logging:LogLevel:Default"] = "Warning",

@@ -1,4 +1,5 @@
 using PartnerPortal.Authorization;
+using PartnerPortal.Infrastructure;
 
 namespace PartnerPortal.Api.Hsds.Import;
 
@@ -34,22 +35,7 @@ public static class HsdsImportSetup
         return services;
     }
 
-    /// <summary>
-    /// An upload whose declared length is beyond the limit is turned away before its body is read: back
-    /// to the import page, which says why. (A body without a declared length is cut off by the request
-    /// size limit of the page.)
-    /// </summary>
+    /// <summary>An import whose declared length is beyond the limit is turned away before its body is read.</summary>
     public static IApplicationBuilder UseImportUploadLimit(this IApplicationBuilder app, string path, ImportLimits limits) =>
-        app.Use(async (context, next) =>
-        {
-            if (HttpMethods.IsPost(context.Request.Method) && context.Request.Path.Equals(path, StringComparison.OrdinalIgnoreCase)
-                && context.Request.ContentLength > limits.MaxBytes + HsdsImporter.RequestOverhead)
-            {
-                context.Response.StatusCode = StatusCodes.Status303SeeOther;
-                context.Response.Headers.Location = $"{path}?tooLarge=true";
-                context.Response.Headers.Connection = "close";
-                return;
-            }
-            await next(context);
-        });
+        app.UseUploadLimit(path, limits.MaxBytes + HsdsImporter.RequestOverhead);
 }
