@@ -71,8 +71,8 @@ public sealed class AgreementJobs(PortalDbContext db, AgreementNotifier notifier
             var daysLeft = v.EndDate!.Value.DayNumber - today.DayNumber;
             var key = daysLeft <= LastWarningDays ? $"end-warning-{LastWarningDays}" : $"end-warning-{FirstWarningDays}";
             if ((await SentKeysAsync(id, ct)).Contains(key)) continue;
-            await notifier.NotifyAsync(v.Agreement!, v, AgreementNotifier.Audience.Members, $"ends on {SignedText.Date(v.EndDate)}",
-                $"This agreement ends on {SignedText.Date(v.EndDate)}, {(daysLeft == 0 ? "today" : $"in {daysLeft} days")}. To continue working " +
+            await notifier.NotifyAsync(v.Agreement!, v, AgreementNotifier.Audience.Members, $"ends on {AgreementReadable.Date(v.EndDate)}",
+                $"This agreement ends on {AgreementReadable.Date(v.EndDate)}, {(daysLeft == 0 ? "today" : $"in {daysLeft} days")}. To continue working " +
                 "together, amend it (a new version with a later end date) and sign the amendment before then; otherwise it expires on its own.", ct: ct);
             Mark(v, key, now);
             AgreementLifecycle.Record(v, AgreementActor.Portal, AgreementEventKind.EndDateWarningSent, now,
@@ -99,7 +99,7 @@ public sealed class AgreementJobs(PortalDbContext db, AgreementNotifier notifier
                 continue;
             }
             await notifier.NotifyAsync(v.Agreement!, v, AgreementNotifier.Audience.Members, "the agreement has expired",
-                $"Its end date, {SignedText.Date(v.EndDate)}, has passed: the agreement is no longer in force. " +
+                $"Its end date, {AgreementReadable.Date(v.EndDate)}, has passed: the agreement is no longer in force. " +
                 "The signed PDF stays available on the agreement's page.", ct: ct);
             await SaveAsync(id, ct);
         }

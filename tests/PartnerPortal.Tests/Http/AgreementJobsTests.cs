@@ -23,10 +23,13 @@ public class AgreementJobsTests : IDisposable
         await job(ActivatorUtilities.CreateInstance<AgreementJobs>(scope.ServiceProvider, new FixedClock(at)));
     }
 
-    private Task<List<string>> RecipientsAsync(string subjectPart) =>
-        _factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Subject.Contains(subjectPart)).Select(m => m.ToAddress).ToListAsync());
+    // The demo agreements get their own reminders on the same runs: count only the test agreement's messages.
+    private Task<List<string>> RecipientsAsync(TestAgreement a, string subjectPart) =>
+        _factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Subject.StartsWith(a.ReferenceNumber + ":") && m.Subject.Contains(subjectPart))
+            .Select(m => m.ToAddress).ToListAsync());
 
-    private Task<int> OutboxCountAsync() => _factory.WithDbAsync(db => db.OutboxMessages.CountAsync());
+    private Task<int> OutboxCountAsync(TestAgreement a) =>
+        _factory.WithDbAsync(db => db.OutboxMessages.CountAsync(m => m.Subject.StartsWith(a.ReferenceNumber + ":")));
 
     private Task<int> EventCountAsync(TestAgreement a, AgreementEventKind kind) =>
         _factory.WithDbAsync(db => db.AgreementEvents.CountAsync(e => e.AgreementId == a.AgreementId && e.Kind == kind));
@@ -41,17 +44,17 @@ public class AgreementJobsTests : IDisposable
         using (var signatory = await PortalClient.SignedInAsync(_factory, TestAgreement.SignatoryA))
             await SigningPage.SignAsync(_factory, signatory, agreement.AgreementId, TestAgreement.SignatoryAName);
         var frozen = new DateTimeOffset((await VersionAsync(agreement)).FrozenAtUtc!.Value, TimeSpan.Zero);
-        var before = await OutboxCountAsync();
+        var before = await OutboxCountAsync(agreement);
 
         await RunAsync(frozen.AddDays(6), j => j.RemindSignatoriesAsync(CancellationToken.None));
-        Assert.Equal(before, await OutboxCountAsync());
+        Assert.Equal(before, await OutboxCountAsync(agreement));
 
         await RunAsync(frozen.AddDays(8), j => j.RemindSignatoriesAsync(CancellationToken.None));
         // Only the party that has not signed, and only its signatories.
-        Assert.Equal([TestAgreement.SignatoryB], await RecipientsAsync("your signature is awaited"));
-        var afterFirstRun = await OutboxCountAsync();
+        Assert.Equal([TestAgreement.SignatoryB], await RecipientsAsync(agreement, "your signature is awaited"));
+        var afterFirstRun = await OutboxCountAsync(agreement);
         await RunAsync(frozen.AddDays(9), j => j.RemindSignatoriesAsync(CancellationToken.None));
-        Assert.Equal(afterFirstRun, await OutboxCountAsync());
+        Assert.Equal(afterFirstRun, await OutboxCountAsync(agreement));
         Assert.Equal(1, await EventCountAsync(agreement, AgreementEventKind.SignatureReminderSent));
     }
 
@@ -62,22 +65,22 @@ public class AgreementJobsTests : IDisposable
         var end = new DateTimeOffset((await VersionAsync(agreement)).EndDate!.Value.ToDateTime(new TimeOnly(6, 0)), TimeSpan.Zero);
 
         await RunAsync(end.AddDays(-61), j => j.WarnBeforeEndDateAsync(CancellationToken.None));
-        Assert.Empty(await RecipientsAsync("ends on"));
+        Assert.Empty(await RecipientsAsync(agreement, "ends on"));
 
         await RunAsync(end.AddDays(-60), j => j.WarnBeforeEndDateAsync(CancellationToken.None));
-        var first = await RecipientsAsync("ends on");
+        var first = await RecipientsAsync(agreement, "ends on");
         Assert.Contains(TestAgreement.MemberA, first);
         Assert.Contains(TestAgreement.MemberB, first);
         await RunAsync(end.AddDays(-30), j => j.WarnBeforeEndDateAsync(CancellationToken.None));
-        Assert.Equal(first.Count, (await RecipientsAsync("ends on")).Count);
+        Assert.Equal(first.Count, (await RecipientsAsync(agreement, "ends on")).Count);
 
         await RunAsync(end.AddDays(-14), j => j.WarnBeforeEndDateAsync(CancellationToken.None));
-        var afterSecond = await OutboxCountAsync();
+        var afterSecond = await OutboxCountAsync(agreement);
         Assert.Equal(2 * first.Count, afterSecond);
         await RunAsync(end.AddDays(-3), j => j.WarnBeforeEndDateAsync(CancellationToken.None));
-        Assert.Equal(afterSecond, await OutboxCountAsync());
+        Assert.Equal(afterSecond, await OutboxCountAsync(agreement));
         Assert.Equal(2, await EventCountAsync(agreement, AgreementEventKind.EndDateWarningSent));
-        Assert.Contains("in 14 days", await _factory.WithDbAsync(db => db.OutboxMessages.OrderBy(m => m.Id).Select(m => m.BodyText).LastAsync()));
+        Assert.Contains("in 14 days", await _factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Subject.StartsWith(agreement.ReferenceNumber + ":")).OrderBy(m => m.Id).Select(m => m.BodyText).LastAsync()));
     }
 
     [Fact]
@@ -91,14 +94,14 @@ public class AgreementJobsTests : IDisposable
 
         await RunAsync(end.AddDays(1), j => j.ExpireAsync(CancellationToken.None));
         Assert.Equal(AgreementStatus.Expired, (await VersionAsync(agreement)).Status);
-        var told = await RecipientsAsync("the agreement has expired");
+        var told = await RecipientsAsync(agreement, "the agreement has expired");
         Assert.Contains(TestAgreement.MemberA, told);
         Assert.Contains(TestAgreement.SignatoryB, told);
-        var outbox = await OutboxCountAsync();
+        var outbox = await OutboxCountAsync(agreement);
 
         await RunAsync(end.AddDays(2), j => j.ExpireAsync(CancellationToken.None));
         await RunAsync(end.AddDays(2), j => j.WarnBeforeEndDateAsync(CancellationToken.None));
-        Assert.Equal(outbox, await OutboxCountAsync());
+        Assert.Equal(outbox, await OutboxCountAsync(agreement));
         Assert.Equal(1, await EventCountAsync(agreement, AgreementEventKind.Expired));
     }
 

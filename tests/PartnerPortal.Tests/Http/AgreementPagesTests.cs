@@ -44,7 +44,7 @@ public class AgreementPagesTests : IDisposable
         using var partner = await PortalClient.SignedInAsync(_factory, DemoUsers.Partner);
         var html = WebUtility.HtmlDecode(await partner.GetStringAsync(Details(active)));
         foreach (var (_, title) in AgreementClauses.All) Assert.Contains(title, html);
-        Assert.Contains("Centre de Formation Professionnelle de Kindia", html);
+        Assert.Contains(TestAgreement.PartyBName, html);
         Assert.Contains("Six-month certified course in solar installation", html);
         Assert.Contains("60% of joint costs", html);
         Assert.Contains("1 January 2026", html);
@@ -82,7 +82,7 @@ public class AgreementPagesTests : IDisposable
         Assert.Contains(active.ReferenceNumber, activeOnly);
         Assert.Contains("Version 1 is Active while this amendment is open", activeOnly);
         Assert.DoesNotContain(draft.ReferenceNumber, activeOnly);
-        var byParty = await coordinator.GetStringAsync("/Agreements?q=formation+professionnelle");
+        var byParty = await coordinator.GetStringAsync("/Agreements?q=Solaires");
         Assert.Contains(draft.ReferenceNumber, byParty);
         Assert.Contains(active.ReferenceNumber, byParty);
 

@@ -20,6 +20,7 @@ public sealed record TestAgreement(int AgreementId, int VersionId, string Refere
     public const string MemberB = "member.b@test.partnerportal.org";
     public const string SignatoryBName = "Mariama Camara";
     public const string SignatoryAName = "Kadiatou Barry";
+    public const string PartyBName = "École des Métiers Solaires de Kindia";
 }
 
 /// <summary>
@@ -107,7 +108,7 @@ public sealed class AgreementTestData(PortalFactory factory)
         var existing = await db.Users.Where(u => u.Email == TestAgreement.SignatoryB).Select(u => (int?)u.OrganisationId).SingleOrDefaultAsync();
         if (existing is { } id) return id;
         var type = await db.TaxonomyTerms.FirstAsync(t => t.Taxonomy == Taxonomy.OrganisationType && t.Code == "national-ngo");
-        var org = new Organisation { Name = "École des Métiers Solaires de Kindia", TypeId = type.Id, CountryCode = "GN",
+        var org = new Organisation { Name = TestAgreement.PartyBName, TypeId = type.Id, CountryCode = "GN",
             CreatedAtUtc = DateTime.UtcNow, UpdatedAtUtc = DateTime.UtcNow };
         org.CountriesOfOperation.Add(new OrganisationCountry { CountryCode = "GN" });
         db.Organisations.Add(org);

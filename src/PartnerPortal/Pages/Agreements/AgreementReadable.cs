@@ -135,7 +135,7 @@ public static class AgreementReadable
 
     public static string Utc(DateTime at) => at.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture) + " UTC";
 
-    private static string? Date(DateOnly? d) => d?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
+    public static string? Date(DateOnly? d) => d?.ToString("d MMMM yyyy", CultureInfo.InvariantCulture);
 
     private static string Share(decimal? percent) =>
         percent is { } p ? p.ToString("0.##", CultureInfo.InvariantCulture) + "% of joint costs" : "no cost share";

@@ -62,7 +62,7 @@ public class SignModel(PortalDbContext db, AgreementStore store, AgreementNotifi
     public DeclineForm Decline { get; private set; } = new();
     public SynergyAgreement Agreement { get; private set; } = null!;
     public AgreementVersion Version { get; private set; } = null!;
-    public IReadOnlyList<SignedTextClause> Clauses { get; private set; } = [];
+    public IReadOnlyList<ReadableClause> Clauses { get; private set; } = [];
     public IReadOnlyList<PartyRow> Parties { get; private set; } = [];
     public IntegrityState Integrity { get; private set; }
     /// <summary>Null when the user may sign now; otherwise why not.</summary>
@@ -252,7 +252,7 @@ public class SignModel(PortalDbContext db, AgreementStore store, AgreementNotifi
     {
         Agreement = agreement;
         Version = version;
-        Clauses = SignedText.Of(version);
+        Clauses = AgreementReadable.Of(version);
         Integrity = AgreementIntegrity.Check(version);
         WhyNotSign = AgreementLifecycle.WhyNot(AgreementAction.Sign, version, user);
         Parties = version.Parties.OrderBy(p => p.Position).Select(p =>

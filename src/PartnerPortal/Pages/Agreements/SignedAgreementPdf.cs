@@ -20,7 +20,7 @@ public sealed class SignedAgreementPdf(PortalDbContext db, AgreementCertificates
     public const string DocumentView = "/Pages/Agreements/_SignedAgreementDocument.cshtml";
 
     /// <summary>What the document view prints.</summary>
-    public sealed record Document(AgreementCertificate Certificate, IReadOnlyList<SignedTextClause> Clauses, string? CountryName, string VerifyUrl);
+    public sealed record Document(AgreementCertificate Certificate, IReadOnlyList<ReadableClause> Clauses, string? CountryName, string VerifyUrl);
 
     /// <summary>
     /// One print per version at a time in this process (a version's id picks its stripe); across
@@ -77,7 +77,7 @@ public sealed class SignedAgreementPdf(PortalDbContext db, AgreementCertificates
     {
         var certificate = AgreementCertificates.Of(version);
         var country = await db.Countries.Where(c => c.Code == version.Agreement!.CountryCode).Select(c => c.Name).SingleOrDefaultAsync(ct);
-        var markup = await html.RenderAsync(DocumentView, new Document(certificate, SignedText.Of(version), country, verifyUrl));
+        var markup = await html.RenderAsync(DocumentView, new Document(certificate, AgreementReadable.Of(version), country, verifyUrl));
         return await pdf.RenderAsync(markup, new PdfDocumentOptions($"{certificate.ReferenceNumber} version {certificate.VersionNumber}: {certificate.Title}",
             $"{certificate.ReferenceNumber} · version {certificate.VersionNumber} · verification code {certificate.VerificationCode}"), ct);
     }
