@@ -119,6 +119,7 @@ builder.Services.AddScoped<PublicLinks>();
 builder.Services.AddScoped<StaleServiceReminderJob>();
 builder.Services.AddScoped<PartnerPortal.Pages.Agreements.AgreementStore>();
 builder.Services.AddScoped<PartnerPortal.Pages.Agreements.AgreementNotifier>();
+builder.Services.AddScoped<PartnerPortal.Pages.Synergies.SynergyWorkspace>();
 
 builder.Services.AddHsdsApi();
 builder.Services.AddHsdsImport();

@@ -75,13 +75,17 @@ public sealed class SynergyFinder(IReadOnlyDictionary<string, string>? countryNa
         return pairs;
     }
 
-    /// <summary>All candidate pairs among the programmes, best first. With <paramref name="today"/>, overlaps that ended before it are left out.</summary>
-    public IReadOnlyList<SynergyCandidate> Find(IReadOnlyList<ProgrammeFacts> programmes, IReadOnlySet<ProgrammePair> linked, DateOnly? today = null)
+    /// <summary>
+    /// All candidate pairs among the programmes, best first. With <paramref name="today"/>, overlaps that ended
+    /// before it are left out; with <paramref name="inCountry"/>, only overlaps in that country count.
+    /// </summary>
+    public IReadOnlyList<SynergyCandidate> Find(IReadOnlyList<ProgrammeFacts> programmes, IReadOnlySet<ProgrammePair> linked,
+        DateOnly? today = null, string? inCountry = null)
     {
         var found = new List<SynergyCandidate>();
         for (var i = 0; i < programmes.Count; i++)
             for (var j = i + 1; j < programmes.Count; j++)
-                if (Pair(programmes[i], programmes[j], linked, today) is { } c) found.Add(c);
+                if (Pair(programmes[i], programmes[j], linked, today, inCountry) is { } c) found.Add(c);
         return Rank(found);
     }
 
@@ -91,7 +95,7 @@ public sealed class SynergyFinder(IReadOnlyDictionary<string, string>? countryNa
         Rank(others.Where(o => o.Id != programme.Id).Select(o => Pair(programme, o, linked, today)).OfType<SynergyCandidate>());
 
     /// <summary>The pair as a candidate, or null when it is not one.</summary>
-    public SynergyCandidate? Pair(ProgrammeFacts a, ProgrammeFacts b, IReadOnlySet<ProgrammePair> linked, DateOnly? today = null)
+    public SynergyCandidate? Pair(ProgrammeFacts a, ProgrammeFacts b, IReadOnlySet<ProgrammePair> linked, DateOnly? today = null, string? inCountry = null)
     {
         if (a.Id == b.Id || a.OwnerOrganisationId == b.OwnerOrganisationId || linked.Contains(ProgrammePair.Of(a.Id, b.Id))) return null;
         var start = a.Start > b.Start ? a.Start : b.Start;
@@ -100,7 +104,7 @@ public sealed class SynergyFinder(IReadOnlyDictionary<string, string>? countryNa
         var groups = Shared(a.TargetGroups, b.TargetGroups);
         var sectors = Shared(a.Sectors, b.Sectors);
         if (groups.Count == 0 && sectors.Count == 0) return null;
-        if (SharedGeography(a, b) is not { } place) return null;
+        if (SharedGeography(a, b, inCountry) is not { } place) return null;
 
         // The reintegration side first, so that the parties of a draft read "reintegration × development".
         var (first, second) = KindOrder(a.Kind) <= KindOrder(b.Kind) ? (a, b) : (b, a);
@@ -113,7 +117,7 @@ public sealed class SynergyFinder(IReadOnlyDictionary<string, string>? countryNa
         var secondOnly = second.SupportOffered.ExceptBy(first.SupportOffered.Select(s => s.Id), s => s.Id).OrderBy(s => s.Name).ToList();
         var complementary = firstOnly.Count > 0 && secondOnly.Count > 0;
         if (complementary)
-            reasons.Add($"One offers {Words(firstOnly.Take(2).Select(s => Lower(s.Name)))}, the other {Words(secondOnly.Take(2).Select(s => Lower(s.Name)))}");
+            reasons.Add($"One offers {Lower(firstOnly[0].Name)}, the other {Lower(secondOnly[0].Name)}");
 
         var score = place.Specificity * 10 + 10
             + Math.Min(36, (end.DayNumber - start.DayNumber + 1) / 30) / 2
@@ -134,10 +138,10 @@ public sealed class SynergyFinder(IReadOnlyDictionary<string, string>? countryNa
     /// (an area and its sub-areas overlap; a country without areas covers all of it). Specificity:
     /// 0 for the whole country, otherwise the deepest shared area's level.
     /// </summary>
-    private static Place? SharedGeography(ProgrammeFacts a, ProgrammeFacts b)
+    private static Place? SharedGeography(ProgrammeFacts a, ProgrammeFacts b, string? inCountry)
     {
         Place? best = null;
-        foreach (var country in a.CountryCodes.Intersect(b.CountryCodes).Order(StringComparer.Ordinal))
+        foreach (var country in a.CountryCodes.Intersect(b.CountryCodes).Where(c => inCountry is null || c == inCountry).Order(StringComparer.Ordinal))
         {
             var mine = Coverage(a, country);
             var theirs = Coverage(b, country);
@@ -170,10 +174,18 @@ public sealed class SynergyFinder(IReadOnlyDictionary<string, string>? countryNa
     private string GeographyReason(Place place)
     {
         if (place.Areas.Count == 0) return "Both work across " + (countryNames?.GetValueOrDefault(place.CountryCode) ?? place.CountryCode);
-        var named = place.Areas.Take(3).Select(AreaLabel).ToList();
-        var more = place.Areas.Count - named.Count;
+        var shown = place.Areas.Take(4).ToList();
+        var more = place.Areas.Count - shown.Count;
+        // "Kindia and Labé districts" rather than "Kindia district and Labé district".
+        var named = shown.Count > 1 && shown.All(a => a.Level == shown[0].Level && !SaysWhatItIs(a))
+            ? [Words(shown.Select(a => a.Name)) + " " + Plural(shown[0].Level)]
+            : shown.Select(AreaLabel).ToList();
         return "Both work in " + (more > 0 ? string.Join(", ", named) + $" and {more} more area{(more == 1 ? "" : "s")}" : Words(named));
     }
+
+    private static string Plural(AreaLevel level) => level == AreaLevel.Municipality ? "municipalities" : level.ToString().ToLowerInvariant() + "s";
+
+    private static bool SaysWhatItIs(AreaFact area) => LevelWords.Contains(area.Name.Split(' ')[^1]);
 
     private static readonly HashSet<string> LevelWords = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -181,8 +193,7 @@ public sealed class SynergyFinder(IReadOnlyDictionary<string, string>? countryNa
     };
 
     /// <summary>"Kindia region", "Coyah district"; names that already say what they are stay as they are.</summary>
-    public static string AreaLabel(AreaFact area) =>
-        LevelWords.Contains(area.Name.Split(' ')[^1]) ? area.Name : $"{area.Name} {area.Level.ToString().ToLowerInvariant()}";
+    public static string AreaLabel(AreaFact area) => SaysWhatItIs(area) ? area.Name : $"{area.Name} {area.Level.ToString().ToLowerInvariant()}";
 
     /// <summary>Reintegration and development are the complement the paper is about; the hybrid kind half-completes either.</summary>
     private static int KindComplement(ProgrammeKind x, ProgrammeKind y) =>

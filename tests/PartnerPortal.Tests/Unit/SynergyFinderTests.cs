@@ -56,6 +56,8 @@ public class SynergyFinderTests
         var c = Finder.Pair(P(1, 10), P(2, 20, areas: [Coyah, Labe]), NoAgreements)!;
         Assert.Equal([Coyah, Labe], c.SharedAreas);
         Assert.Equal("Both work in Coyah district and Labé region", c.Reasons[0]);
+        var twoDistricts = Finder.Pair(P(1, 10), P(2, 20, areas: [Coyah, KindiaDistrict]), NoAgreements)!;
+        Assert.Equal("Both work in Coyah and Kindia districts", twoDistricts.Reasons[0]);
 
         var nationwide = Finder.Pair(P(1, 10), P(2, 20), NoAgreements)!;
         Assert.Empty(nationwide.SharedAreas);
@@ -68,6 +70,10 @@ public class SynergyFinderTests
         var c = Finder.Pair(P(1, 10, countries: ["GN", "SN"]), P(2, 20, countries: ["GN", "SN"], areas: [Tambacounda]), NoAgreements)!;
         Assert.Equal("SN", c.CountryCode);
         Assert.Equal([Tambacounda], c.SharedAreas);
+
+        var inGuinea = Finder.Pair(P(1, 10, countries: ["GN", "SN"]), P(2, 20, countries: ["GN", "SN"], areas: [Tambacounda]), NoAgreements, inCountry: "GN")!;
+        Assert.Equal("GN", inGuinea.CountryCode);
+        Assert.Equal("Both work across Guinea", inGuinea.Reasons[0]);
     }
 
     [Fact]

@@ -45,7 +45,9 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
     {
         if (await db.Organisations.AnyAsync(ct))
         {
-            log.LogDebug("Organisations already exist; demo data not seeded");
+            // A demo database seeded before programmes existed receives them once.
+            var added = await new DemoProgrammeSeeder(db, clock).SeedAsync(ct);
+            log.LogDebug("Organisations already exist; demo data not seeded ({Programmes} demo programmes added)", added);
             return;
         }
 
@@ -69,12 +71,14 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
         var serviceCount = await directory.SeedAsync(areas, orgs, ct);
         var stakeholders = new DemoStakeholderSeeder(db, clock, random);
         await stakeholders.SeedAsync(areas, orgs, ct);
+        var programmeCount = await new DemoProgrammeSeeder(db, clock).SeedAsync(ct);
 
         await tx.CommitAsync(ct);
         log.LogInformation("Demo network seeded: {Areas} administrative areas, {Organisations} organisations, {Users} users, "
-            + "{Services} services at {Locations} locations, {Gaps} open gaps, {Assessments} stakeholder assessments, {Bodies} coordination bodies",
+            + "{Services} services at {Locations} locations, {Gaps} open gaps, {Assessments} stakeholder assessments, {Bodies} coordination bodies, "
+            + "{Programmes} programmes",
             areas.Count, orgs.Count, userCount, serviceCount, directory.LocationCount, directory.OpenGaps, stakeholders.Assessments,
-            stakeholders.CoordinationBodies);
+            stakeholders.CoordinationBodies, programmeCount);
     }
 
     // ------------------------------------------------------------------ administrative areas
