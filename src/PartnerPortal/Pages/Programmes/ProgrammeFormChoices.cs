@@ -51,7 +51,7 @@ public sealed class ProgrammeFormChoices
             TargetGroups = Terms(Taxonomy.TargetGroup),
             Sectors = Terms(Taxonomy.Sector),
             Support = Terms(Taxonomy.ServiceCategory),
-            SdgTargets = targets.GroupBy(t => t.Goal!).Select(g => new OptionGroup($"Goal {g.Key.Number}: {g.Key.ShortEn}",
+            SdgTargets = targets.GroupBy(t => t.GoalNumber).Select(g => new OptionGroup($"Goal {g.Key}: {g.First().Goal!.ShortEn}",
                 g.Select(t => new SelectListItem($"{t.Code} {Shorten(t.TitleEn, 90)}", t.Code, form.SdgTargetCodes.Contains(t.Code))).ToList())).ToList(),
         };
     }

@@ -5,6 +5,10 @@ namespace PartnerPortal.Pages.Programmes;
 /// <summary>How programme kinds, statuses, periods and budgets read on the pages.</summary>
 public static class ProgrammeNames
 {
+    /// <summary>The acronym to show after the name, unless the name already contains it ("Tekki Fii – Make it in the Gambia").</summary>
+    public static string? ExtraAcronym(string name, string? acronym) =>
+        acronym is not null && !name.Contains(acronym, StringComparison.Ordinal) ? acronym : null;
+
     public static string Kind(ProgrammeKind kind) => kind switch
     {
         ProgrammeKind.Reintegration => "Reintegration",

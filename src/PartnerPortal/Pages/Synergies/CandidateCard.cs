@@ -8,5 +8,5 @@ namespace PartnerPortal.Pages.Synergies;
 /// </summary>
 public sealed record CandidateCard(SynergyCandidate Candidate, int? SeenFrom, bool CanStart, string StartAction)
 {
-    public static string Label(ProgrammeFacts p) => p.Acronym is { } a && !p.Name.Contains(a, StringComparison.Ordinal) ? $"{p.Name} ({a})" : p.Name;
+    public static string Label(ProgrammeFacts p) => Programmes.ProgrammeNames.ExtraAcronym(p.Name, p.Acronym) is { } a ? $"{p.Name} ({a})" : p.Name;
 }
