@@ -40,7 +40,7 @@ public class IndexModel(PortalDbContext db, CurrentUser current, SynergyWorkspac
             case DraftOutcome.NotFound: return NotFound();
             case DraftOutcome.Forbidden: return Forbid();
         }
-        DraftError = "These two programmes are no longer a possible synergy: an agreement between them may have been started meanwhile, or one of them changed. The list below is up to date.";
+        DraftError = SynergyWorkspace.NoLongerCandidate;
         return await LoadAsync() ?? Page();
     }
 

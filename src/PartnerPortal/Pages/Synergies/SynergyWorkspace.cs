@@ -21,6 +21,10 @@ public sealed class SynergyWorkspace(PortalDbContext db, AgreementStore store, A
 {
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
+    /// <summary>What both pages say when a pair stopped being a candidate between showing it and the click.</summary>
+    public const string NoLongerCandidate = "These two programmes are no longer a possible synergy: an agreement between them may have "
+        + "been started meanwhile, or one of them changed. The list below is up to date.";
+
     /// <summary>Candidate pairs that overlap in the country, best first.</summary>
     public async Task<IReadOnlyList<SynergyCandidate>> CandidatesInAsync(string countryCode, CancellationToken ct = default)
     {
