@@ -122,6 +122,7 @@ builder.Services.AddScoped<PartnerPortal.Pages.Agreements.AgreementNotifier>();
 builder.Services.AddScoped<PartnerPortal.Pages.Agreements.AgreementCertificates>();
 builder.Services.AddScoped<PartnerPortal.Pages.Agreements.SignedAgreementPdf>();
 builder.Services.AddScoped<AgreementJobs>();
+builder.Services.AddScoped<PartnerPortal.Pages.Synergies.SynergyWorkspace>();
 
 builder.Services.AddHsdsApi();
 builder.Services.AddHsdsImport();

@@ -48,6 +48,28 @@ public static class AccessRules
     /// <summary>Gaps are recorded by those who keep the directory of that area true.</summary>
     public static bool CanRecordGap(UserScope user, string areaPath, string areaCountry) =>
         IsInJurisdiction(user, areaPath) || CanActInCountry(user, areaCountry);
+
+    /// <summary>
+    /// A programme: members of its owner organisation, coordinators of any of its countries, administrators.
+    /// Asked of the stored programme, never of what an edit form claims.
+    /// </summary>
+    public static bool CanEditProgramme(UserScope user, int ownerOrganisationId, IEnumerable<string> countryCodes) =>
+        IsMemberOf(user, ownerOrganisationId) || user.IsAdministrator || countryCodes.Any(c => CanActInCountry(user, c));
+
+    /// <summary>
+    /// Whose programme a user may record: any member for their own organisation; coordinators for the
+    /// organisations of their countries; administrators for any.
+    /// </summary>
+    public static bool CanOwnProgrammeAs(UserScope user, int organisationId, string organisationCountry) =>
+        IsMemberOf(user, organisationId) || CanActInCountry(user, organisationCountry);
+
+    /// <summary>
+    /// Starting a draft agreement from a synergy candidate: a coordinator of the agreement's country or a
+    /// member of either owner. Administrators do not act in agreements (<see cref="Domain.Agreements.AgreementLifecycle"/>).
+    /// </summary>
+    public static bool CanStartSynergyDraft(UserScope user, string countryCode, int firstOwnerId, int secondOwnerId) =>
+        Domain.Agreements.AgreementLifecycle.IsCoordinatorOf(user, countryCode)
+        || IsMemberOf(user, firstOwnerId) || IsMemberOf(user, secondOwnerId);
 }
 
 /// <summary>What the service permission depends on, loaded with the service.</summary>

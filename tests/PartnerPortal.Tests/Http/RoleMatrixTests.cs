@@ -54,6 +54,17 @@ public class RoleMatrixTests
         ("/Agreements/Sign/{agreement}", [A, C, G, P, S]),
         ("/Agreements/Document/{agreement}?version=1", [A, C, G, P, S]),
         ("/verify", [A, C, G, L, P, S]),
+        ("/Programmes", [A, C, G, L, P, S]),
+        ("/Programmes?country=GN&kind=Reintegration", [A, C, G, L, P, S]),
+        ("/Programmes/Details/{partnerProgramme}", [A, C, G, L, P, S]),
+        ("/Programmes/Details/{senegalProgramme}", [A, C, G, L, P, S]),
+        ("/Programmes/Edit", [A, C, G, L, P, S]),
+        ("/Programmes/Edit/{partnerProgramme}", [A, C, G, P, S]),
+        ("/Programmes/Edit/{localAuthorityProgramme}", [A, C, G, L]),
+        ("/Programmes/Edit/{senegalProgramme}", [A, G]),
+        ("/Synergies", [A, C, G]),
+        ("/Synergies?country=GN", [A, C, G]),
+        ("/Synergies?country=SN", [A, G]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);
@@ -76,6 +87,9 @@ public class RoleMatrixTests
             ["{senegalOrg}"] = (await db.Organisations.Where(o => o.CountryCode == "SN" && o.JurisdictionAreaId == null
                 && !db.Users.Any(u => u.OrganisationId == o.Id && u.Email == G)).Select(o => o.Id).FirstAsync()).ToString(),
             ["{partnerUser}"] = await db.Users.Where(u => u.Email == P).Select(u => u.Id).SingleAsync(),
+            ["{partnerProgramme}"] = (await db.Programmes.Where(p => p.OwnerOrganisation!.Name == PartnerPortal.Infrastructure.Seeding.DemoDataSeeder.PartnerNgoName).Select(p => p.Id).FirstAsync()).ToString(),
+            ["{localAuthorityProgramme}"] = (await db.Programmes.Where(p => p.OwnerOrganisation!.Name == PartnerPortal.Infrastructure.Seeding.DemoDataSeeder.KindiaAuthorityName).Select(p => p.Id).FirstAsync()).ToString(),
+            ["{senegalProgramme}"] = (await db.Programmes.Where(p => p.Countries.All(c => c.CountryCode == "SN")).Select(p => p.Id).FirstAsync()).ToString(),
             ["{localAuthorityArea}"] = (await db.Users.Where(u => u.Email == L).Select(u => u.Organisation!.JurisdictionAreaId).SingleAsync())!.Value.ToString(),
             // An Active agreement in Guinea between the partner's NGO and a training centre.
             ["{agreement}"] = (await new AgreementTestData(factory).AgreementAsync(PartnerPortal.Domain.Agreements.AgreementStatus.Active)).AgreementId.ToString(),
@@ -102,7 +116,7 @@ public class RoleMatrixTests
         using var factory = new PortalFactory();
         using var client = await PortalClient.SignedInAsync(factory, A);
         foreach (var url in new[] { "/Organisations/Details/999999", "/Organisations/Edit/999999", "/Organisations/Members/999999", "/Admin/UserEdit/nobody",
-                     "/Agreements/Details/999999", "/Agreements/Compare/999999" })
+                     "/Agreements/Details/999999", "/Agreements/Compare/999999", "/Programmes/Details/999999", "/Programmes/Edit/999999" })
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
     }
 }

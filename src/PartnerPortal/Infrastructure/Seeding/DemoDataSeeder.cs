@@ -46,7 +46,9 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
     {
         if (await db.Organisations.AnyAsync(ct))
         {
-            log.LogDebug("Organisations already exist; demo data not seeded");
+            // A demo database seeded before programmes existed receives them once.
+            var added = await new DemoProgrammeSeeder(db, clock).SeedAsync(ct);
+            log.LogDebug("Organisations already exist; demo data not seeded ({Programmes} demo programmes added)", added);
             return;
         }
 
@@ -70,6 +72,7 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
         var serviceCount = await directory.SeedAsync(areas, orgs, ct);
         var stakeholders = new DemoStakeholderSeeder(db, clock, random);
         await stakeholders.SeedAsync(areas, orgs, ct);
+        var programmeCount = await new DemoProgrammeSeeder(db, clock).SeedAsync(ct);
 
         // Synergy agreements, driven through their lifecycle by the demo users and the partners' signatories. A party names
         // its programme only if one is already seeded, so demo programmes, when there are any, are seeded before this.
@@ -80,9 +83,9 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
         await tx.CommitAsync(ct);
         log.LogInformation("Demo network seeded: {Areas} administrative areas, {Organisations} organisations, {Users} users, "
             + "{Services} services at {Locations} locations, {Gaps} open gaps, {Assessments} stakeholder assessments, {Bodies} coordination bodies, "
-            + "{Agreements} synergy agreements",
+            + "{Programmes} programmes, {Agreements} synergy agreements",
             areas.Count, orgs.Count, userCount, serviceCount, directory.LocationCount, directory.OpenGaps, stakeholders.Assessments,
-            stakeholders.CoordinationBodies, agreements.Agreements);
+            stakeholders.CoordinationBodies, programmeCount, agreements.Agreements);
     }
 
     // ------------------------------------------------------------------ administrative areas
