@@ -39,7 +39,8 @@ public class AgreementJourneyTests(BrowserFixture browser) : BrowserTest(browser
         Assert.True(await page.EvaluateAsync<bool>("window.stillTheSamePage === true"), "The comment reloaded the page instead of swapping the thread.");
         await ScreenshotAsync(page, "agreement-details");
 
-        await page.GotoAsync("/Agreements");
+        // The partner's NGO also has demo agreements; the two made here are the ones with the solar training school.
+        await page.GotoAsync("/Agreements?q=Solaires");
         await Expect(page.GetByTestId("agreement-row")).ToHaveCountAsync(2);
         await ScreenshotAsync(page, "agreements-list");
         await page.GotoAsync($"/Agreements/Details/{amended.AgreementId}?version=1");
