@@ -45,6 +45,8 @@ public class RoleMatrixTests
         ("/Stakeholders/Assess/{senegalOrg}", [A, G]),
         ("/Territory?area={localAuthorityArea}", [A, C, G, L]),
         ("/Directory", [A, C, G, L, P, S]),
+        ("/Agreements/Create", [C, G, L, P, S]),
+        ("/Agreements/Edit/{draftAgreement}", [C, G, P, S]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);
@@ -63,6 +65,8 @@ public class RoleMatrixTests
             ["{partnerUser}"] = await db.Users.Where(u => u.Email == P).Select(u => u.Id).SingleAsync(),
             ["{localAuthorityArea}"] = (await db.Users.Where(u => u.Email == L).Select(u => u.Organisation!.JurisdictionAreaId).SingleAsync())!.Value.ToString(),
         });
+        // A draft in Guinea between the partner's organisation and a training centre.
+        ids["{draftAgreement}"] = (await new AgreementTestData(factory).AgreementAsync(Domain.Agreements.AgreementStatus.Draft)).AgreementId.ToString();
         using var client = await PortalClient.SignedInAsync(factory, email);
         var wrong = new List<string>();
         foreach (var (template, allowed) in Matrix)
@@ -70,7 +74,9 @@ public class RoleMatrixTests
             var url = ids.Aggregate(template, (u, kv) => u.Replace(kv.Key, kv.Value));
             var response = await client.GetAsync(url);
             var opened = response.StatusCode == HttpStatusCode.OK;
-            var refused = response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied");
+            // Refused: sent to the access-denied page, or told 403 with the reason, or (a record they may not read) 404.
+            var refused = (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied"))
+                || response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound;
             var mayOpen = allowed.Contains(email);
             if (mayOpen ? !opened : !refused) wrong.Add($"{url}: {(int)response.StatusCode} (expected {(mayOpen ? "open" : "refused")})");
         }
@@ -82,7 +88,7 @@ public class RoleMatrixTests
     {
         using var factory = new PortalFactory();
         using var client = await PortalClient.SignedInAsync(factory, A);
-        foreach (var url in new[] { "/Organisations/Details/999999", "/Organisations/Edit/999999", "/Organisations/Members/999999", "/Admin/UserEdit/nobody" })
+        foreach (var url in new[] { "/Organisations/Details/999999", "/Organisations/Edit/999999", "/Organisations/Members/999999", "/Admin/UserEdit/nobody", "/Agreements/Edit/999999" })
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
     }
 }

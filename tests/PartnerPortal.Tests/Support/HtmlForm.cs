@@ -75,9 +75,13 @@ public sealed partial class HtmlForm
         return this;
     }
 
-    /// <summary>Posts the fields (which include the antiforgery token read with the form).</summary>
-    public Task<HttpResponseMessage> PostAsync(PortalClient client, string action) =>
-        client.Http.PostAsync(action, new FormUrlEncodedContent(Fields));
+    /// <summary>Posts the fields (which include the antiforgery token read with the form), as htmx does when <paramref name="htmx"/>.</summary>
+    public Task<HttpResponseMessage> PostAsync(PortalClient client, string action, bool htmx = false)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Post, action) { Content = new FormUrlEncodedContent(Fields) };
+        if (htmx) request.Headers.Add("HX-Request", "true");
+        return client.Http.SendAsync(request);
+    }
 
     private static Dictionary<string, string> Attributes(string text) =>
         Attribute().Matches(text).GroupBy(a => a.Groups["name"].Value.ToLowerInvariant())
