@@ -45,7 +45,9 @@ public class AgreementTermsTests : IDisposable
     {
         var before = await VersionAsync(a);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        Assert.Contains(message, WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync()));
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync());
+        Assert.Contains(message, html);
+        Assert.Contains("Nothing was saved: correct the fields marked below", html);
         Assert.Empty(await EditsAsync(a));
         Assert.Equal(before.Revision, (await VersionAsync(a)).Revision);
     }

@@ -46,7 +46,7 @@ public class CreateModel(PortalDbContext db, CurrentUser current, AgreementStore
         Form.CountryCode = country;
         Form.Title = title ?? "";
         await LoadChoicesAsync();
-        return Page();
+        return Request.WantsFragment() ? Partial("_CreateParties", this) : Page();
     }
 
     public async Task<IActionResult> OnPostAsync()

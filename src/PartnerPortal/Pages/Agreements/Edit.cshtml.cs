@@ -36,6 +36,13 @@ public class EditModel(PortalDbContext db, CurrentUser current, AgreementStore s
     public string? Refusal { get; private set; }
     private UserScope _user = null!;
 
+    /// <summary>A status in words: "In negotiation", "Ready for signature".</summary>
+    public static string StatusName(AgreementStatus status)
+    {
+        var words = System.Text.RegularExpressions.Regex.Replace(status.ToString(), "(?<=[a-z])(?=[A-Z])", " ");
+        return words[..1] + words[1..].ToLowerInvariant();
+    }
+
     public string DetailsUrl => $"/Agreements/Details/{Agreement.Id}?version={Version.Number}";
     public string HandlerUrl(string handler, string? query = null) => $"/Agreements/Edit/{Agreement.Id}?handler={handler}{query}";
 
