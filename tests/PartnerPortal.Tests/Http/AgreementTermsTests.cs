@@ -228,6 +228,12 @@ public class AgreementTermsTests : IDisposable
         var pathway = Assert.Single((await VersionAsync(a)).ReferralPathways);
         Assert.Equal((services[0], services[1], "With a reintegration plan"), (pathway.FromServiceId, pathway.ToServiceId, pathway.Conditions));
         Assert.Equal("Referral channel and pathways", Assert.Single(await EditsAsync(a)).Detail);
+
+        // Leaving the row out of the form removes the pathway.
+        var removed = (await OpenAsync(partner, a)).RemoveStartingWith($"Form.Pathways[r{pathway.Id}]").RemoveValue("Form.Pathways.Index", $"r{pathway.Id}");
+        await AssertSavedToAsync(await removed.PostAsync(partner, EditUrl(a)), a);
+        Assert.Empty((await VersionAsync(a)).ReferralPathways);
+        Assert.Equal(2, (await EditsAsync(a)).Count);
     }
 
     [Fact]

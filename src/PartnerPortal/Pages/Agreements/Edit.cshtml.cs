@@ -107,6 +107,7 @@ public class EditModel(PortalDbContext db, CurrentUser current, AgreementStore s
 
     public async Task<IActionResult> OnPostAddContributionAsync(int id, string party)
     {
+        if (!TermsForm.IsKey(party)) return BadRequest();
         if (await OpenAsync(id, tracking: false) is { } refused) return refused;
         var row = new TermsForm.ContributionRow();
         if (Request.WantsFragment()) return Partial("_TermsContributionRow", new ContributionRowView(this, party, row));
@@ -144,6 +145,7 @@ public class EditModel(PortalDbContext db, CurrentUser current, AgreementStore s
     /// <summary>The programmes a new party's organisation may bring, as options for its programme list.</summary>
     public async Task<IActionResult> OnGetProgrammesAsync(int id, string party)
     {
+        if (!TermsForm.IsKey(party)) return BadRequest();
         if (await OpenAsync(id, tracking: false) is { } refused) return refused;
         var organisation = int.TryParse(Request.Query[$"Form.Parties[{party}].OrganisationId"], out var o) ? o : (int?)null;
         var programmes = Choices.Organisations.Any(x => x.Id == organisation)

@@ -86,6 +86,8 @@ public sealed partial class TermsForm
         if (StartDate is { } start && EndDate is { } end && end <= start) Error(nameof(EndDate), "The end date must come after the start date.");
         if (ReviewDate is { } review && ((StartDate is { } s && review < s) || (EndDate is { } e && review > e)))
             Error(nameof(ReviewDate), "The review date must fall between the start and end dates.");
+        var keys = Parties.Select(p => p.Key).Concat(Parties.SelectMany(p => p.Contributions).Select(c => c.Key)).Concat(Pathways.Select(p => p.Key));
+        if (!keys.All(IsKey)) state.AddModelError("", "The form came back damaged. Reload the page and make your changes again.");
         ValidateParties(state, v, choices, user);
         ValidatePathways(state, choices);
     }
@@ -149,6 +151,9 @@ public sealed partial class TermsForm
 
     /// <summary>A fresh key for a new row: letters and digits only, so it is safe in names and ids.</summary>
     public static string NewKey() => "n" + Guid.NewGuid().ToString("N")[..10];
+
+    /// <summary>Row keys come back from the browser; only the shape <see cref="NewKey"/> and stored rows use is accepted.</summary>
+    public static bool IsKey(string? key) => key is { Length: > 0 and <= 20 } && key.All(char.IsAsciiLetterOrDigit);
 
     private static string? Blank(string? v) => string.IsNullOrWhiteSpace(v) ? null : v.Trim();
 }
