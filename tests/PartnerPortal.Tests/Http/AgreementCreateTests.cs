@@ -47,6 +47,10 @@ public class AgreementCreateTests : IDisposable
         Assert.Contains("data-testid=\"own-party\">Guinée Solidarité Retour<", page);
         Assert.DoesNotContain("name=\"Form.FirstPartyId\"", page);
         Assert.DoesNotContain("Senegal", page); // only countries where the organisation works
+        using var countryChanged = new HttpRequestMessage(HttpMethod.Get, "/Agreements/Create?Form.CountryCode=GN") { Headers = { { "HX-Request", "true" } } };
+        var fragment = await (await partner.Http.SendAsync(countryChanged)).Content.ReadAsStringAsync();
+        Assert.StartsWith("<div class=\"col-12\" id=\"party-choices\"", fragment.Trim());
+        Assert.Contains($"value=\"{other}\"", fragment);
 
         var response = await partner.PostFormAsync("/Agreements/Create", "/Agreements/Create", new()
         {

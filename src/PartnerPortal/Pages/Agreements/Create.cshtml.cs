@@ -38,13 +38,12 @@ public class CreateModel(PortalDbContext db, CurrentUser current, AgreementStore
     public bool ChoosesEveryParty { get; private set; }
     private UserScope _user = null!;
 
-    /// <summary>The form; choosing a country (htmx, or the no-script button) reloads it with the country's organisations.</summary>
-    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "Form.CountryCode")] string? country, [FromQuery(Name = "Form.Title")] string? title)
+    /// <summary>The form, or (htmx, when the country changes) only its parties for that country.</summary>
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "Form.CountryCode")] string? country)
     {
         if (await AuthorizeAsync() is { } refused) return refused;
         Response.Headers.Vary = "HX-Request";
         Form.CountryCode = country;
-        Form.Title = title ?? "";
         await LoadChoicesAsync();
         return Request.WantsFragment() ? Partial("_CreateParties", this) : Page();
     }
