@@ -21,3 +21,12 @@ document.addEventListener("click", function (event) {
         window.print();
     }
 });
+
+// Controls marked data-js-only (search-as-you-type pickers) are useless without JavaScript, so they start
+// hidden and are shown here, also when htmx swaps new ones in.
+document.addEventListener("htmx:load", function (event) {
+    var root = event.detail.elt;
+    if (root.hasAttribute && root.hasAttribute("data-js-only")) root.hidden = false;
+    var items = root.querySelectorAll ? root.querySelectorAll("[data-js-only]") : [];
+    for (var i = 0; i < items.length; i++) items[i].hidden = false;
+});

@@ -65,6 +65,8 @@ public class RoleMatrixTests
         ("/Synergies", [A, C, G]),
         ("/Synergies?country=GN", [A, C, G]),
         ("/Synergies?country=SN", [A, G]),
+        ("/Agreements/Create", [C, G, L, P, S]),
+        ("/Agreements/Edit/{draftAgreement}", [C, G, P, S]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);
@@ -94,6 +96,8 @@ public class RoleMatrixTests
             // An Active agreement in Guinea between the partner's NGO and a training centre.
             ["{agreement}"] = (await new AgreementTestData(factory).AgreementAsync(PartnerPortal.Domain.Agreements.AgreementStatus.Active)).AgreementId.ToString(),
         });
+        // A draft in Guinea between the partner's organisation and a training centre.
+        ids["{draftAgreement}"] = (await new AgreementTestData(factory).AgreementAsync(Domain.Agreements.AgreementStatus.Draft)).AgreementId.ToString();
         using var client = await PortalClient.SignedInAsync(factory, email);
         var wrong = new List<string>();
         foreach (var (template, allowed) in Matrix)
@@ -101,9 +105,9 @@ public class RoleMatrixTests
             var url = ids.Aggregate(template, (u, kv) => u.Replace(kv.Key, kv.Value));
             var response = await client.GetAsync(url);
             var opened = response.StatusCode == HttpStatusCode.OK;
-            // Refused: sent to "access denied", or (for records the user may not read) told it does not exist.
+            // Refused: sent to the access-denied page, or told 403 with the reason, or (a record they may not read) 404.
             var refused = (response.StatusCode == HttpStatusCode.Redirect && response.Headers.Location!.OriginalString.Contains("/Account/AccessDenied"))
-                || response.StatusCode == HttpStatusCode.NotFound;
+                || response.StatusCode is HttpStatusCode.Forbidden or HttpStatusCode.NotFound;
             var mayOpen = allowed.Contains(email);
             if (mayOpen ? !opened : !refused) wrong.Add($"{url}: {(int)response.StatusCode} (expected {(mayOpen ? "open" : "refused")})");
         }
@@ -116,7 +120,8 @@ public class RoleMatrixTests
         using var factory = new PortalFactory();
         using var client = await PortalClient.SignedInAsync(factory, A);
         foreach (var url in new[] { "/Organisations/Details/999999", "/Organisations/Edit/999999", "/Organisations/Members/999999", "/Admin/UserEdit/nobody",
-                     "/Agreements/Details/999999", "/Agreements/Compare/999999", "/Programmes/Details/999999", "/Programmes/Edit/999999" })
+                     "/Agreements/Details/999999", "/Agreements/Compare/999999", "/Programmes/Details/999999", "/Programmes/Edit/999999",
+                     "/Agreements/Edit/999999" })
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
     }
 }
