@@ -13,7 +13,8 @@ public class SynergyTests : IDisposable
 {
     private readonly PortalFactory _factory = new();
     private const string CashForWork = "Water points and feeder roads";
-    private const string KindiaPlan = "Kindia Prefectural Local Development Plan";
+    // The Kindia development plan would pair with it too, but the demo's three-party agreement in Friguiagbé already links them.
+    private const string Integra = "INTEGRA";
 
     private Task<Programme> ProgrammeAsync(string nameStart) =>
         _factory.WithDbAsync(db => db.Programmes.AsNoTracking().SingleAsync(p => p.Name.StartsWith(nameStart)));
@@ -31,17 +32,22 @@ public class SynergyTests : IDisposable
 
     private Task<int> AgreementCountAsync() => _factory.WithDbAsync(db => db.SynergyAgreements.CountAsync());
 
+    /// <summary>The demo's own agreements, there before each test.</summary>
+    private readonly int _demoAgreements;
+
+    public SynergyTests() => _demoAgreements = _factory.WithDbAsync(db => db.SynergyAgreements.CountAsync()).GetAwaiter().GetResult();
+
     [Fact]
     public async Task A_coordinator_starts_a_draft_from_a_ranked_pair_and_the_pair_leaves_the_list()
     {
         var cashForWork = await ProgrammeAsync(CashForWork);
-        var plan = await ProgrammeAsync(KindiaPlan);
+        var integra = await ProgrammeAsync(Integra);
         using var client = await PortalClient.SignedInAsync(_factory, DemoUsers.CoordinatorGuinea);
         var page = await client.GetStringAsync("/Synergies?country=GN");
-        Assert.True(Paired(page, cashForWork, plan));
+        Assert.True(Paired(page, cashForWork, integra));
         Assert.Contains("Both work in Friguiagbé, Mambia and Souguéta municipalities", WebUtility.HtmlDecode(page));
 
-        var response = await client.PostFormAsync("/Synergies?country=GN", "/Synergies?handler=StartDraft&country=GN", Pair(plan, cashForWork));
+        var response = await client.PostFormAsync("/Synergies?country=GN", "/Synergies?handler=StartDraft&country=GN", Pair(integra, cashForWork));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var location = response.Headers.Location!.OriginalString;
         Assert.StartsWith("/Agreements/Edit/", location);
@@ -55,33 +61,33 @@ public class SynergyTests : IDisposable
             return (a, v);
         });
         Assert.Equal(("GN", AgreementStatus.Draft), (agreement.CountryCode, version.Status));
-        Assert.Equal($"Synergy: {cashForWork.Name} × {plan.Name}", version.Title);
-        Assert.Equal([(cashForWork.OwnerOrganisationId, cashForWork.Id, "Development-oriented reintegration programme"), (plan.OwnerOrganisationId, plan.Id, "Development programme")],
+        Assert.Equal($"Synergy: {cashForWork.Name} × {integra.Name}", version.Title);
+        Assert.Equal([(cashForWork.OwnerOrganisationId, cashForWork.Id, "Development-oriented reintegration programme"), (integra.OwnerOrganisationId, integra.Id, "Development programme")],
             version.Parties.OrderBy(p => p.Position).Select(p => (p.OrganisationId, p.ProgrammeId!.Value, p.Role)));
         Assert.Equal(["Friguiagbé", "Mambia", "Souguéta"], version.Areas.Select(a => a.AdministrativeArea!.Name).Order());
-        Assert.Equal(["Members of communities of return", "Youth"], version.TargetGroups.Select(t => t.Term!.Name).Order());
-        Assert.Equal(new DateOnly(2027, 2, 28), version.EndDate);
-        Assert.True(version.StartDate >= new DateOnly(2025, 3, 1) && version.StartDate < version.EndDate);
+        Assert.Equal(["Returning migrants", "Youth"], version.TargetGroups.Select(t => t.Term!.Name).Order());
+        Assert.Equal(new[] { cashForWork.EndDate, integra.EndDate }.Min(), version.EndDate);
+        Assert.True(version.StartDate >= new[] { cashForWork.StartDate, integra.StartDate }.Max() && version.StartDate < version.EndDate);
         Assert.Contains(agreement.Events, e => e.Kind == AgreementEventKind.Created);
         Assert.True(await _factory.WithDbAsync(db => db.AuditEntries.AnyAsync(e => e.Action == "agreement.draft-started" && e.EntityId == id.ToString())));
         Assert.True(await _factory.WithDbAsync(db => db.OutboxMessages.AnyAsync(m => m.Subject.Contains(agreement.ReferenceNumber))));
 
         // The pair is now linked by a live agreement: neither page offers it any more, and a second click makes nothing.
-        Assert.False(Paired(await client.GetStringAsync("/Synergies?country=GN"), cashForWork, plan));
-        Assert.False(Offers(await client.GetStringAsync($"/Programmes/Details/{plan.Id}"), cashForWork));
-        var again = await client.PostFormAsync("/Synergies?country=GN", "/Synergies?handler=StartDraft&country=GN", Pair(plan, cashForWork));
+        Assert.False(Paired(await client.GetStringAsync("/Synergies?country=GN"), cashForWork, integra));
+        Assert.False(Offers(await client.GetStringAsync($"/Programmes/Details/{integra.Id}"), cashForWork));
+        var again = await client.PostFormAsync("/Synergies?country=GN", "/Synergies?handler=StartDraft&country=GN", Pair(integra, cashForWork));
         Assert.Equal(HttpStatusCode.OK, again.StatusCode);
         Assert.Contains("no longer a possible synergy", await again.Content.ReadAsStringAsync());
-        Assert.Equal(1, await AgreementCountAsync());
+        Assert.Equal(_demoAgreements + 1, await AgreementCountAsync());
     }
 
     [Fact]
     public async Task A_withdrawn_draft_frees_the_pair_again()
     {
         var cashForWork = await ProgrammeAsync(CashForWork);
-        var plan = await ProgrammeAsync(KindiaPlan);
+        var integra = await ProgrammeAsync(Integra);
         using var client = await PortalClient.SignedInAsync(_factory, DemoUsers.CoordinatorGuinea);
-        var response = await client.PostFormAsync("/Synergies?country=GN", "/Synergies?handler=StartDraft&country=GN", Pair(cashForWork, plan));
+        var response = await client.PostFormAsync("/Synergies?country=GN", "/Synergies?handler=StartDraft&country=GN", Pair(cashForWork, integra));
         var id = int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
 
         using (var scope = _factory.Services.CreateScope())
@@ -92,7 +98,7 @@ public class SynergyTests : IDisposable
             Assert.True(AgreementLifecycle.Withdraw(v, actor, "Started by mistake", DateTime.UtcNow).Succeeded);
             await db.SaveChangesAsync();
         }
-        Assert.True(Paired(await client.GetStringAsync("/Synergies?country=GN"), cashForWork, plan));
+        Assert.True(Paired(await client.GetStringAsync("/Synergies?country=GN"), cashForWork, integra));
     }
 
     [Fact]
@@ -106,7 +112,9 @@ public class SynergyTests : IDisposable
         Assert.Contains("Start a draft agreement", details);
         var response = await client.PostFormAsync($"/Programmes/Details/{own.Id}", $"/Programmes/Details/{own.Id}?handler=StartDraft", Pair(own, integra));
         Assert.StartsWith("/Agreements/Edit/", response.Headers.Location!.OriginalString);
-        var parties = await _factory.WithDbAsync(db => db.AgreementParties.Select(p => p.ProgrammeId).ToListAsync());
+        var id = int.Parse(response.Headers.Location!.OriginalString.Split('/')[^1]);
+        var parties = await _factory.WithDbAsync(db => db.AgreementVersions.Where(v => v.AgreementId == id)
+            .SelectMany(v => v.Parties).Select(p => p.ProgrammeId).ToListAsync());
         Assert.Equal(new[] { own.Id, integra.Id }.Order(), parties.Select(p => p!.Value).Order());
     }
 
@@ -114,14 +122,14 @@ public class SynergyTests : IDisposable
     public async Task A_user_of_an_unrelated_organisation_cannot_start_a_draft_and_sees_no_button()
     {
         var cashForWork = await ProgrammeAsync(CashForWork);
-        var plan = await ProgrammeAsync(KindiaPlan);
+        var integra = await ProgrammeAsync(Integra);
         using var client = await PortalClient.SignedInAsync(_factory, DemoUsers.Partner);
-        var details = await client.GetStringAsync($"/Programmes/Details/{plan.Id}");
+        var details = await client.GetStringAsync($"/Programmes/Details/{integra.Id}");
         var card = Assert.Single(WebUtility.HtmlDecode(details).Split("data-testid=\"synergy-candidate\"").Skip(1), c => c.Contains(cashForWork.Name));
         Assert.DoesNotContain("Start a draft agreement", card.Split("</article>")[0]);
-        var response = await client.PostFormAsync($"/Programmes/Details/{plan.Id}", $"/Programmes/Details/{plan.Id}?handler=StartDraft", Pair(cashForWork, plan));
+        var response = await client.PostFormAsync($"/Programmes/Details/{integra.Id}", $"/Programmes/Details/{integra.Id}?handler=StartDraft", Pair(cashForWork, integra));
         Assert.Contains("AccessDenied", response.Headers.Location!.OriginalString);
-        Assert.Equal(0, await AgreementCountAsync());
+        Assert.Equal(_demoAgreements, await AgreementCountAsync());
     }
 
     [Fact]
@@ -139,7 +147,7 @@ public class SynergyTests : IDisposable
         var senegal = await admin.GetStringAsync("/Synergies?country=SN");
         Assert.True(Paired(senegal, fao, baos));
         Assert.DoesNotContain("Start a draft agreement", senegal);
-        Assert.Equal(0, await AgreementCountAsync());
+        Assert.Equal(_demoAgreements, await AgreementCountAsync());
     }
 
     [Fact]

@@ -25,6 +25,12 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// <summary>The template's files outlive its factory.</summary>
     private bool _keepFiles;
 
+    /// <summary>
+    /// Many app instances start in one test process; with inotify watchers for their settings files they
+    /// exhaust the per-user instance limit (128). Tests never edit those files, so polling is enough.
+    /// </summary>
+    static PortalFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     public PortalFactory(string environment = "Development", Dictionary<string, string?>? settings = null, bool fromTemplate = true)
     {
         Directory = Path.Combine(Path.GetTempPath(), "partnerportal-tests", Guid.NewGuid().ToString("N"));
@@ -40,6 +46,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment(_environment);
+        builder.UseSetting("hostBuilder:reloadConfigOnChange", "false");
         builder.UseContentRoot(RepositoryRoot.Path);
         // UseSetting, not ConfigureAppConfiguration: Program reads some settings before Build().
         var settings = new Dictionary<string, string?>
