@@ -71,6 +71,20 @@ public sealed class AgreementTestData(PortalFactory factory)
         return new TestAgreement(agreement.Id, v.Id, agreement.ReferenceNumber, partyA, partyB);
     }
 
+    /// <summary>A user (member or signatory) of an existing organisation, with the demo password.</summary>
+    public async Task PersonAsync(string organisationName, string email, string fullName, bool signatory)
+    {
+        using var scope = factory.Services.CreateScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var organisationId = await db.Organisations.Where(o => o.Name == organisationName).Select(o => o.Id).SingleAsync();
+        var result = await scope.ServiceProvider.GetRequiredService<UserManager<ApplicationUser>>().CreateAsync(new ApplicationUser
+        {
+            UserName = email, Email = email, EmailConfirmed = true, FullName = fullName, OrganisationId = organisationId,
+            IsSignatory = signatory, CreatedAtUtc = DateTime.UtcNow,
+        }, DemoUsers.Password);
+        Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+    }
+
     /// <summary>Terms that pass <see cref="AgreementLifecycle.Incomplete"/>.</summary>
     public static void Complete(AgreementVersion v, SigningOrder order, int targetGroupId)
     {

@@ -64,7 +64,7 @@ public sealed class SynergyWorkspace(PortalDbContext db, AgreementStore store, A
         var agreement = await store.NewDraftAsync(candidate.CountryCode, title.Length > 300 ? title[..299] + "…" : title,
             [Party(first), Party(second)], actor, ct);
         var version = agreement.Versions[0];
-        version.Purpose = "Found by the synergy finder: " + string.Join("; ", candidate.Reasons) + ".";
+        version.Purpose = "Found by the synergy finder. " + string.Join(" ", candidate.Reasons.Select(r => r.EndsWith('.') ? r : r + "."));
         version.Areas = candidate.SharedAreas.Select(a => new AgreementArea { AdministrativeAreaId = a.Id }).ToList();
         version.TargetGroups = candidate.SharedTargetGroups.Select(t => new AgreementTargetGroup { TermId = t.Id }).ToList();
         // The agreement covers the time both programmes run, but cannot take effect in the past.
