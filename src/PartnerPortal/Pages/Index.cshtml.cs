@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Authorization;
 using PartnerPortal.Data;
+using PartnerPortal.Domain.Agreements;
 using PartnerPortal.Pages.Services;
 
 namespace PartnerPortal.Pages;
@@ -52,6 +53,17 @@ public class IndexModel(PortalDbContext db, CurrentUser current, TimeProvider cl
         }
         var own = db.Services.Where(s => s.OrganisationId == Scope.OrganisationId);
         Organisation.Add(new("Services of my organisation", await own.CountAsync(), "/Services?editable=true", "stat-own-services"));
+
+        var orgId = Scope.OrganisationId;
+        var ours = db.AgreementVersions.Where(v => v.Parties.Any(p => p.OrganisationId == orgId));
+        Organisation.Add(new("Agreements in force", await ours.CountAsync(v => v.Status == AgreementStatus.Active),
+            "/Agreements?status=Active", "stat-agreements-active"));
+        Organisation.Add(new("Agreements in negotiation", await ours.CountAsync(v => v.Status == AgreementStatus.InNegotiation),
+            "/Agreements?status=InNegotiation", "stat-agreements-negotiation"));
+        if (Scope.IsSignatory)
+            Organisation.Add(new("Waiting for my organisation's signature", await ours.CountAsync(v => v.Status == AgreementStatus.ReadyForSignature
+                    && !v.Signatures.Any(s => s.OrganisationId == orgId && s.VoidedAtUtc == null)),
+                "/Agreements?status=ReadyForSignature", "stat-agreements-to-sign"));
 
         if (Scope.IsAdministrator || Scope.IsCoordinator)
         {
