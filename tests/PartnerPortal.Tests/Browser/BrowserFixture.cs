@@ -87,8 +87,17 @@ public abstract class BrowserTest(BrowserFixture browser) : IAsyncLifetime
         await page.WaitForURLAsync(url => !url.Contains("/Account/SignIn"));
     }
 
-    protected static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+    /// <summary>
+    /// Saves a full-page screenshot, and fails when the page is wider than the window: a page that
+    /// scrolls sideways is broken on a phone (and means something overflows on a desktop too).
+    /// </summary>
+    protected static async Task ScreenshotAsync(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotFolder, name + ".png"), FullPage = true });
+        var widths = await page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, window.innerWidth]");
+        var (content, window) = (widths[0], widths[1]);
+        Assert.True(content <= window, $"{name}: the page is {content}px wide in a {window}px window and scrolls sideways.");
+    }
 
     public async Task DisposeAsync()
     {
