@@ -26,6 +26,21 @@ public class SynergyJourneyTests(BrowserFixture browser) : BrowserTest(browser)
 
         // A country coordinator is offered only the countries it coordinates.
         await Expect(page.GetByLabel("Country", new() { Exact = true }).Locator("option")).ToHaveTextAsync(["Guinea"]);
+
+        // Each programme's page lists its own possible synergies; its edit form opens for the coordinator of its country.
+        var first = best.Locator("a[href^='/Programmes/Details/']").First;
+        var name = await first.InnerTextAsync();
+        await first.ClickAsync();
+        await Expect(page.GetByTestId("programme-name")).ToContainTextAsync(name);
+        await Expect(page.GetByTestId("synergy-candidate").First).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "programme-details");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Edit programme" }).ClickAsync();
+        await Expect(page.GetByLabel("Name", new() { Exact = true })).ToHaveValueAsync(name);
+        await ScreenshotAsync(page, "programme-edit");
+        var phone = await NewPageAsync(390, 844);
+        await SignInAsync(phone, DemoUsers.CoordinatorGuinea);
+        await phone.GotoAsync("/Programmes?country=GN");
+        await ScreenshotAsync(phone, "programmes-phone");
         AssertNoBrowserErrors();
     }
 }
