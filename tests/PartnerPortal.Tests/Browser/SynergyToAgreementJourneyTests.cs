@@ -34,7 +34,7 @@ public class SynergyToAgreementJourneyTests(BrowserFixture browser) : BrowserTes
         var pair = coordinator.GetByTestId("synergy-candidate").Filter(new() { HasText = "Retour Digne" }).Filter(new() { HasText = "Skills for Labé" });
         await Expect(pair.GetByTestId("synergy-reasons")).ToContainTextAsync("Both work in Labé");
         await pair.GetByRole(AriaRole.Button, new() { NameRegex = new("^Start a draft agreement") }).ClickAsync();
-        await coordinator.WaitForURLAsync("**/Agreements/Edit/*");
+        await Expect(coordinator).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"/Agreements/Edit/\d+$"));
         var id = int.Parse(coordinator.Url.Split('/')[^1].Split('?')[0]);
         var details = $"/Agreements/Details/{id}";
         await coordinator.GotoAsync(details);
