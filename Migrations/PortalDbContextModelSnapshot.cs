@@ -1042,6 +1042,461 @@ namespace PartnerPortal.Migrations
                     b.ToTable("GcmObjectives");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.Indicator", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsRetired")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("SortOrder")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Unit")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Code")
+                        .IsUnique()
+                        .HasFilter("\"InitiativeId\" IS NULL");
+
+                    b.HasIndex("InitiativeId", "Code")
+                        .IsUnique();
+
+                    b.ToTable("Indicators");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.IndicatorValue", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("CommunityFemale")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("CommunityMale")
+                        .HasColumnType("REAL");
+
+                    b.Property<int>("IndicatorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Measure")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgressReportId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<double>("ReturneeFemale")
+                        .HasColumnType("REAL");
+
+                    b.Property<double>("ReturneeMale")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("IndicatorId");
+
+                    b.HasIndex("ProgressReportId", "IndicatorId", "Measure")
+                        .IsUnique();
+
+                    b.ToTable("IndicatorValues");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("AdministrativeAreaId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<decimal?>("Budget")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<decimal?>("CoFunding")
+                        .HasPrecision(18, 2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CoFundingSource")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("CommunityMembersFemale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("CommunityMembersMale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("CountryCode")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Currency")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Dimensions")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("DoNoHarmNotes")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("EndDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EnvironmentalConsiderations")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Governance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("GroupAgreement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("HasSkilledMentor")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("HouseholdsReached")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("IndirectBeneficiaries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("IsPublished")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LeadOrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("LegalRegistration")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Locality")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Outcomes")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ParticipatoryProcess")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reference")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ReturneesFemale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ReturneesMale")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SectorId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("SkillsTransferPlan")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("StartDate")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Summary")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SustainabilityArrangement")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("TypeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ValueChain")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AdministrativeAreaId");
+
+                    b.HasIndex("LeadOrganisationId");
+
+                    b.HasIndex("Reference")
+                        .IsUnique();
+
+                    b.HasIndex("SectorId");
+
+                    b.HasIndex("TypeId");
+
+                    b.HasIndex("CountryCode", "Status");
+
+                    b.ToTable("Initiatives");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeAgreement", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("AgreementId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InitiativeId", "AgreementId");
+
+                    b.HasIndex("AgreementId");
+
+                    b.ToTable("InitiativeAgreement");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeGcmObjective", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ObjectiveNumber")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InitiativeId", "ObjectiveNumber");
+
+                    b.HasIndex("ObjectiveNumber");
+
+                    b.ToTable("InitiativeGcmObjective");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeGroup", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Count")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InitiativeId", "TermId");
+
+                    b.HasIndex("TermId");
+
+                    b.ToTable("InitiativeGroup");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativePartner", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OrganisationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Role")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InitiativeId", "OrganisationId", "Role");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("InitiativePartners");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeProgramme", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ProgrammeId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InitiativeId", "ProgrammeId");
+
+                    b.HasIndex("ProgrammeId");
+
+                    b.ToTable("InitiativeProgramme");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeSdgTarget", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("TargetCode")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InitiativeId", "TargetCode");
+
+                    b.HasIndex("TargetCode");
+
+                    b.ToTable("InitiativeSdgTarget");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeTheme", b =>
+                {
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("TermId")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("InitiativeId", "TermId");
+
+                    b.HasIndex("TermId");
+
+                    b.ToTable("InitiativeTheme");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.ProgressEvent", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ActorName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("AtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Detail")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "Year", "Half");
+
+                    b.ToTable("ProgressEvents");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.ProgressReport", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("InitiativeId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Narrative")
+                        .HasMaxLength(8000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Risks")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("SubmittedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SubmittedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("InitiativeId", "Year", "Half")
+                        .IsUnique();
+
+                    b.HasIndex("Year", "Half", "State");
+
+                    b.ToTable("ProgressReports");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Invitation", b =>
                 {
                     b.Property<int>("Id")
@@ -2406,6 +2861,210 @@ namespace PartnerPortal.Migrations
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.Indicator", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade);
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.IndicatorValue", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Initiatives.Indicator", "Indicator")
+                        .WithMany()
+                        .HasForeignKey("IndicatorId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Initiatives.ProgressReport", null)
+                        .WithMany("Values")
+                        .HasForeignKey("ProgressReportId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Indicator");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.AdministrativeArea", "AdministrativeArea")
+                        .WithMany()
+                        .HasForeignKey("AdministrativeAreaId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerPortal.Domain.Country", "Country")
+                        .WithMany()
+                        .HasForeignKey("CountryCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Organisation", "LeadOrganisation")
+                        .WithMany()
+                        .HasForeignKey("LeadOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerPortal.Domain.TaxonomyTerm", "Sector")
+                        .WithMany()
+                        .HasForeignKey("SectorId")
+                        .OnDelete(DeleteBehavior.Restrict);
+
+                    b.HasOne("PartnerPortal.Domain.TaxonomyTerm", "Type")
+                        .WithMany()
+                        .HasForeignKey("TypeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("AdministrativeArea");
+
+                    b.Navigation("Country");
+
+                    b.Navigation("LeadOrganisation");
+
+                    b.Navigation("Sector");
+
+                    b.Navigation("Type");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeAgreement", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Agreements.SynergyAgreement", "Agreement")
+                        .WithMany()
+                        .HasForeignKey("AgreementId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("Agreements")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Agreement");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeGcmObjective", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("GcmObjectives")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.GcmObjective", "Objective")
+                        .WithMany()
+                        .HasForeignKey("ObjectiveNumber")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Objective");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeGroup", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("OtherGroups")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.TaxonomyTerm", "Term")
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Term");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativePartner", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("Partners")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Organisation", "Organisation")
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Organisation");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeProgramme", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("Programmes")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.Programme", "Programme")
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Programme");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeSdgTarget", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("SdgTargets")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.SdgTarget", "Target")
+                        .WithMany()
+                        .HasForeignKey("TargetCode")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Target");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.InitiativeTheme", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany("Themes")
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("PartnerPortal.Domain.TaxonomyTerm", "Term")
+                        .WithMany()
+                        .HasForeignKey("TermId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired();
+
+                    b.Navigation("Term");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.ProgressEvent", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Initiatives.Initiative", null)
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.ProgressReport", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Initiatives.Initiative", "Initiative")
+                        .WithMany()
+                        .HasForeignKey("InitiativeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("Initiative");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.Invitation", b =>
                 {
                     b.HasOne("PartnerPortal.Domain.Organisation", "Organisation")
@@ -2831,6 +3490,28 @@ namespace PartnerPortal.Migrations
             modelBuilder.Entity("PartnerPortal.Domain.CoordinationBody", b =>
                 {
                     b.Navigation("Members");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.Initiative", b =>
+                {
+                    b.Navigation("Agreements");
+
+                    b.Navigation("GcmObjectives");
+
+                    b.Navigation("OtherGroups");
+
+                    b.Navigation("Partners");
+
+                    b.Navigation("Programmes");
+
+                    b.Navigation("SdgTargets");
+
+                    b.Navigation("Themes");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Initiatives.ProgressReport", b =>
+                {
+                    b.Navigation("Values");
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.Organisation", b =>

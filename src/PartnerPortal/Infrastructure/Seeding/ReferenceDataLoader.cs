@@ -20,7 +20,7 @@ namespace PartnerPortal.Infrastructure.Seeding;
 /// set them. Countries, SDG texts and GCM titles are official texts and are kept in step with the
 /// tables below.
 /// </remarks>
-public sealed class ReferenceDataLoader(PortalDbContext db, ILogger<ReferenceDataLoader> log)
+public sealed partial class ReferenceDataLoader(PortalDbContext db, ILogger<ReferenceDataLoader> log)
 {
     public const int ExpectedSdgGoals = 17;
     public const int ExpectedSdgTargets = 169;
@@ -36,6 +36,7 @@ public sealed class ReferenceDataLoader(PortalDbContext db, ILogger<ReferenceDat
         await LoadTaxonomiesAsync(report, ct);
         await LoadSdgAsync(sdg, report, ct);
         await LoadGcmAsync(report, ct);
+        await LoadIndicatorLibraryAsync(report, ct);
 
         if (db.ChangeTracker.HasChanges())
         {
