@@ -123,6 +123,8 @@ builder.Services.AddScoped<PartnerPortal.Pages.Agreements.AgreementCertificates>
 builder.Services.AddScoped<PartnerPortal.Pages.Agreements.SignedAgreementPdf>();
 builder.Services.AddScoped<AgreementJobs>();
 builder.Services.AddScoped<PartnerPortal.Pages.Synergies.SynergyWorkspace>();
+builder.Services.AddScoped<PartnerPortal.Pages.Initiatives.ProgressNotices>();
+builder.Services.AddScoped<ProgressReminderJob>();
 
 builder.Services.AddHsdsApi();
 builder.Services.AddHsdsImport();
@@ -235,6 +237,8 @@ jobs.AddOrUpdate<StaleServiceReminderJob>(StaleServiceReminderJob.RecurringId, j
 jobs.AddOrUpdate<AgreementJobs>(AgreementJobs.ExpireId, j => j.ExpireAsync(CancellationToken.None), "0 5 * * *");
 jobs.AddOrUpdate<AgreementJobs>(AgreementJobs.EndDateWarningId, j => j.WarnBeforeEndDateAsync(CancellationToken.None), "10 5 * * *");
 jobs.AddOrUpdate<AgreementJobs>(AgreementJobs.SignatureReminderId, j => j.RemindSignatoriesAsync(CancellationToken.None), "20 5 * * *");
+// Daily; it writes only once the reminder date of the last half-year has come, once per initiative.
+jobs.AddOrUpdate<ProgressReminderJob>(ProgressReminderJob.RecurringId, j => j.RunAsync(CancellationToken.None), "30 5 * * *");
 
 app.Run();
 

@@ -7,9 +7,11 @@ document.addEventListener("htmx:configRequest", function (event) {
     }
 });
 
-// Forms marked data-confirm ask before submitting (removing a member, revoking an invitation).
+// Forms marked data-confirm ask before submitting (removing a member, revoking an invitation); so does a
+// submit button marked data-confirm (submitting progress), whatever its form says.
 document.addEventListener("submit", function (event) {
-    var message = event.target.getAttribute && event.target.getAttribute("data-confirm");
+    var source = event.submitter && event.submitter.hasAttribute("data-confirm") ? event.submitter : event.target;
+    var message = source.getAttribute && source.getAttribute("data-confirm");
     if (message && !window.confirm(message)) {
         event.preventDefault();
     }
@@ -29,4 +31,18 @@ document.addEventListener("htmx:load", function (event) {
     if (root.hasAttribute && root.hasAttribute("data-js-only")) root.hidden = false;
     var items = root.querySelectorAll ? root.querySelectorAll("[data-js-only]") : [];
     for (var i = 0; i < items.length; i++) items[i].hidden = false;
+});
+
+// Progress values: a row's total follows its four cells as they are typed ("–" while one is not a number of 0 or more).
+document.addEventListener("input", function (event) {
+    var row = event.target.closest && event.target.closest("[data-progress-row]");
+    var totalCell = row && row.querySelector("[data-total]");
+    if (!totalCell) return;
+    var total = 0, valid = true;
+    row.querySelectorAll("input").forEach(function (input) {
+        var text = input.value.trim().replace(",", ".");
+        var value = text === "" ? 0 : Number(text);
+        if (!isFinite(value) || value < 0) valid = false; else total += value;
+    });
+    totalCell.textContent = valid ? String(Math.round(total * 100) / 100) : "\u2013";
 });
