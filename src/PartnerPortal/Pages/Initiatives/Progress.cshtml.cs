@@ -72,7 +72,11 @@ public class ProgressModel(PortalDbContext db, CurrentUser current, AuditLog aud
         if (await LoadAsync(id, period) is { } refused) return refused;
         Grid = ProgressGrid.FromReport(Report);
         if (ProgressRules.WhyNotReopen(Scope, Initiative, Report, Form.ReopenReason) is { } why)
-            return await RefuseAsync(why, "Form.ReopenReason");
+        {
+            // Only a missing reason belongs next to the reason field; any other refusal heads the page.
+            var onlyTheReason = ProgressRules.WhyNotReopen(Scope, Initiative, Report, "a reason") is null;
+            return await RefuseAsync(why, onlyTheReason ? "Form.ReopenReason" : "");
+        }
         if (Report!.Version != Form.Version)
             return await RefuseAsync("The progress changed after you opened it. Read it again before reopening it.");
         var actor = await ActorNameAsync();
