@@ -67,6 +67,13 @@ public class RoleMatrixTests
         ("/Synergies?country=SN", [A, G]),
         ("/Agreements/Create", [C, G, L, P, S]),
         ("/Agreements/Edit/{draftAgreement}", [C, G, P, S]),
+        ("/Admin/Indicators", [A]),
+        ("/Initiatives/Progress/{initiative}?period=2026-H1", [A, C, G, P, S]),
+        ("/Initiatives/Progress/{initiative}", [A, C, G, P, S]),
+        ("/Initiatives/Progress/{localAuthorityInitiative}?period=2026-H1", [A, C, G, L]),
+        ("/Progress", [A, C, G]),
+        ("/Progress?country=GN&period=2026-H1", [A, C, G]),
+        ("/Progress?country=SN", [A, G]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);
@@ -96,6 +103,10 @@ public class RoleMatrixTests
             // An Active agreement in Guinea between the partner's NGO and a training centre.
             ["{agreement}"] = (await new AgreementTestData(factory).AgreementAsync(PartnerPortal.Domain.Agreements.AgreementStatus.Active)).AgreementId.ToString(),
         });
+        var initiatives = new InitiativeTestData(factory);
+        // Led by the partner's NGO, and by the local authority (both in Guinea).
+        ids["{initiative}"] = (await initiatives.InitiativeAsync()).Id.ToString();
+        ids["{localAuthorityInitiative}"] = (await initiatives.InitiativeAsync(leadEmail: L, title: "Kindia market stalls")).Id.ToString();
         // A draft in Guinea between the partner's organisation and a training centre.
         ids["{draftAgreement}"] = (await new AgreementTestData(factory).AgreementAsync(Domain.Agreements.AgreementStatus.Draft)).AgreementId.ToString();
         using var client = await PortalClient.SignedInAsync(factory, email);
@@ -121,7 +132,7 @@ public class RoleMatrixTests
         using var client = await PortalClient.SignedInAsync(factory, A);
         foreach (var url in new[] { "/Organisations/Details/999999", "/Organisations/Edit/999999", "/Organisations/Members/999999", "/Admin/UserEdit/nobody",
                      "/Agreements/Details/999999", "/Agreements/Compare/999999", "/Programmes/Details/999999", "/Programmes/Edit/999999",
-                     "/Agreements/Edit/999999" })
+                     "/Agreements/Edit/999999", "/Initiatives/Progress/999999" })
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
     }
 }
