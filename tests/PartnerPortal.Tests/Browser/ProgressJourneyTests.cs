@@ -66,4 +66,23 @@ public class ProgressJourneyTests(BrowserFixture browser) : BrowserTest(browser)
         await Expect(coordinator.GetByTestId("missing-list")).ToContainTextAsync("Reopened");
         AssertNoBrowserErrors();
     }
+
+    [Fact]
+    public async Task An_administrator_edits_and_retires_a_library_indicator_in_place()
+    {
+        var page = await NewPageAsync();
+        await SignInAsync(page, DemoUsers.Administrator);
+        await page.GotoAsync("/Admin/Indicators");
+        var row = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "hectares-restored" });
+        await row.GetByRole(AriaRole.Link, new() { Name = "Edit Hectares restored" }).ClickAsync();
+        await row.GetByLabel("Name").FillAsync("Hectares of land restored");
+        await row.GetByRole(AriaRole.Button, new() { Name = "Save" }).ClickAsync();
+        var renamed = page.GetByRole(AriaRole.Row).Filter(new() { HasText = "hectares-restored" });
+        await Expect(renamed).ToContainTextAsync("Hectares of land restored");
+        await renamed.GetByRole(AriaRole.Button, new() { Name = "Retire Hectares of land restored" }).ClickAsync();
+        await Expect(renamed).ToContainTextAsync("Retired");
+        await Expect(renamed.GetByRole(AriaRole.Button, new() { Name = "Bring back Hectares of land restored" })).ToBeVisibleAsync();
+        await ScreenshotAsync(page, "admin-indicators");
+        AssertNoBrowserErrors();
+    }
 }
