@@ -18,6 +18,7 @@ public class FactSheetJourneyTests(BrowserFixture browser) : BrowserTest(browser
 
         var page = await NewPageAsync();
         await SignInAsync(page, DemoUsers.Partner);
+        await page.GetByTestId("user-menu").ClickAsync();
         await page.GetByRole(AriaRole.Link, new() { Name = "My organisation", Exact = true }).ClickAsync();
         await Expect(page.GetByTestId("organisation-name")).ToContainTextAsync(organisation.Name);
         await ScreenshotAsync(page, "organisation-details");

@@ -14,6 +14,7 @@ public partial class InvitationJourneyTests(BrowserFixture browser) : BrowserTes
         // The signatory is also the manager of a Guinean NGO.
         var manager = await NewPageAsync();
         await SignInAsync(manager, DemoUsers.Signatory);
+        await manager.GetByTestId("user-menu").ClickAsync();
         await manager.GetByRole(AriaRole.Link, new() { Name = "My organisation", Exact = true }).ClickAsync();
         await manager.GetByRole(AriaRole.Link, new() { Name = "Manage members" }).ClickAsync();
         await manager.GetByLabel("Email address").FillAsync("mariama.sow@example.org");
