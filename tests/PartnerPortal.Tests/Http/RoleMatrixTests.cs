@@ -67,6 +67,7 @@ public class RoleMatrixTests
         ("/Synergies?country=SN", [A, G]),
         ("/Agreements/Create", [C, G, L, P, S]),
         ("/Agreements/Edit/{draftAgreement}", [C, G, P, S]),
+        ("/Initiatives/Export?country=GN&status=Implementation", [A, C, G, L, P, S]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);
