@@ -123,17 +123,32 @@ public class DemoInitiativeTests : IDisposable
         Assert.All(rows.Where(r => r.Title.Contains("Bouaké")), r => Assert.Equal(("Gbêkê", "Bouaké"), (r.Region, r.District)));
     }
 
+    private static Task<int[]> CountsAsync(PortalFactory f) => f.WithDbAsync(async db => new[]
+    {
+        await db.Initiatives.CountAsync(), await db.InitiativePartners.CountAsync(), await db.ProgressReports.CountAsync(),
+        await db.IndicatorValues.CountAsync(), await db.ProgressEvents.CountAsync(),
+    });
+
+    private PortalFactory RestartedApp() =>
+        new(settings: new() { ["ConnectionStrings:Portal"] = $"Data Source={_factory.DatabasePath}" }, fromTemplate: false);
+
     [Fact]
     public async Task Starting_the_app_again_adds_no_second_set_of_demo_initiatives()
     {
-        Task<int[]> Counts(PortalFactory f) => f.WithDbAsync(async db => new[]
-        {
-            await db.Initiatives.CountAsync(), await db.InitiativePartners.CountAsync(), await db.ProgressReports.CountAsync(),
-            await db.IndicatorValues.CountAsync(), await db.ProgressEvents.CountAsync(),
-        });
-        var before = await Counts(_factory);
+        var before = await CountsAsync(_factory);
         Assert.True(before.All(n => n > 0));
-        using var again = new PortalFactory(settings: new() { ["ConnectionStrings:Portal"] = $"Data Source={_factory.DatabasePath}" }, fromTemplate: false);
-        Assert.Equal(before, await Counts(again));
+        using var again = RestartedApp();
+        Assert.Equal(before, await CountsAsync(again));
+    }
+
+    [Fact]
+    public async Task A_demo_database_from_before_the_registry_receives_the_initiatives_once()
+    {
+        var before = await CountsAsync(_factory);
+        await _factory.WithDbAsync(db => db.Initiatives.ExecuteDeleteAsync());
+        var emptied = await CountsAsync(_factory);
+        Assert.All(emptied, n => Assert.Equal(0, n));
+        using var again = RestartedApp();
+        Assert.Equal(before, await CountsAsync(again));
     }
 }
