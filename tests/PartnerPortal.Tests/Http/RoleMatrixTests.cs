@@ -74,6 +74,7 @@ public class RoleMatrixTests
         ("/Progress", [A, C, G]),
         ("/Progress?country=GN&period=2026-H1", [A, C, G]),
         ("/Progress?country=SN", [A, G]),
+        ("/Initiatives/Export?country=GN&status=Implementation", [A, C, G, L, P, S]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);

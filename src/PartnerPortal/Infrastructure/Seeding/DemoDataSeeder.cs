@@ -9,7 +9,8 @@ namespace PartnerPortal.Infrastructure.Seeding;
 /// Creates the demonstration network used in Development: administrative areas for six countries,
 /// about thirty organisations of every type (local authorities with their jurisdictions among them)
 /// and one sign-in per role plus a few ordinary members, then the service directory, stakeholder data and
-/// synergy agreements in every status with the signatories they need. Runs only on an empty directory (no
+/// synergy agreements in every status with the signatories they need, and community-based initiatives with their
+/// half-yearly progress. Runs only on an empty directory (no
 /// organisation yet) and does everything inside one transaction, so a failure leaves nothing behind.
 /// </summary>
 /// <remarks>Expects <see cref="ReferenceDataLoader"/> to have run first (countries and organisation types).</remarks>
@@ -46,9 +47,13 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
     {
         if (await db.Organisations.AnyAsync(ct))
         {
-            // A demo database seeded before programmes existed receives them once.
+            // A demo database seeded before programmes or initiatives existed receives them once, all or nothing.
+            await using var late = await db.Database.BeginTransactionAsync(ct);
             var added = await new DemoProgrammeSeeder(db, clock).SeedAsync(ct);
-            log.LogDebug("Organisations already exist; demo data not seeded ({Programmes} demo programmes added)", added);
+            var addedInitiatives = await new DemoInitiativeSeeder(db).SeedAsync(ct);
+            await late.CommitAsync(ct);
+            log.LogDebug("Organisations already exist; demo data not seeded ({Programmes} demo programmes, {Initiatives} demo initiatives added)",
+                added, addedInitiatives);
             return;
         }
 
@@ -80,12 +85,16 @@ public sealed class DemoDataSeeder(PortalDbContext db, UserManager<ApplicationUs
         var agreements = new DemoAgreementSeeder(db);
         await agreements.SeedAsync(areas, orgs, ct);
 
+        // Community-based initiatives with half-yearly progress; they link to the programmes and agreements above.
+        var initiatives = new DemoInitiativeSeeder(db);
+        var initiativeCount = await initiatives.SeedAsync(ct);
+
         await tx.CommitAsync(ct);
         log.LogInformation("Demo network seeded: {Areas} administrative areas, {Organisations} organisations, {Users} users, "
             + "{Services} services at {Locations} locations, {Gaps} open gaps, {Assessments} stakeholder assessments, {Bodies} coordination bodies, "
-            + "{Programmes} programmes, {Agreements} synergy agreements",
+            + "{Programmes} programmes, {Agreements} synergy agreements, {Initiatives} initiatives with {Reports} progress reports",
             areas.Count, orgs.Count, userCount, serviceCount, directory.LocationCount, directory.OpenGaps, stakeholders.Assessments,
-            stakeholders.CoordinationBodies, programmeCount, agreements.Agreements);
+            stakeholders.CoordinationBodies, programmeCount, agreements.Agreements, initiativeCount, initiatives.Reports);
     }
 
     // ------------------------------------------------------------------ administrative areas

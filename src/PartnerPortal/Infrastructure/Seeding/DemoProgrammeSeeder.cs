@@ -43,7 +43,7 @@ internal sealed class DemoProgrammeSeeder(PortalDbContext db, TimeProvider clock
 
         var orgs = (await db.Organisations.AsNoTracking().Select(o => new { o.Id, o.Name }).ToListAsync(ct))
             .GroupBy(o => o.Name).ToDictionary(g => g.Key, g => g.Min(o => o.Id), StringComparer.Ordinal);
-        var areas = await AreaKeysAsync(ct);
+        var areas = await AreaKeysAsync(db, ct);
         var terms = (await db.TaxonomyTerms.AsNoTracking().Where(t => t.Taxonomy == Taxonomy.TargetGroup || t.Taxonomy == Taxonomy.Sector
                 || (t.Taxonomy == Taxonomy.ServiceCategory && t.ParentId == null)).Select(t => new { t.Id, t.Taxonomy, t.Code }).ToListAsync(ct))
             .ToDictionary(t => (t.Taxonomy, t.Code), t => t.Id);
@@ -103,7 +103,7 @@ internal sealed class DemoProgrammeSeeder(PortalDbContext db, TimeProvider clock
     }
 
     /// <summary>Every area by its key "CC|Region|District|Municipality", the way the demo seeders name them.</summary>
-    private async Task<Dictionary<string, int>> AreaKeysAsync(CancellationToken ct)
+    internal static async Task<Dictionary<string, int>> AreaKeysAsync(PortalDbContext db, CancellationToken ct)
     {
         var rows = await db.AdministrativeAreas.AsNoTracking().Select(a => new { a.Id, a.ParentId, a.Name, a.CountryCode }).ToListAsync(ct);
         var byId = rows.ToDictionary(a => a.Id);
@@ -111,6 +111,6 @@ internal sealed class DemoProgrammeSeeder(PortalDbContext db, TimeProvider clock
         return rows.GroupBy(a => Key(a.Id)).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
     }
 
-    private static IEnumerable<string> Split(string text, char separator) =>
+    internal static IEnumerable<string> Split(string text, char separator) =>
         text.Split(separator, StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
 }
