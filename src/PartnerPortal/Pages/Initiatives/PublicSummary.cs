@@ -12,8 +12,11 @@ public sealed record PublicSummary(int Id, string Title, string Type, string Cou
 {
     public string Place => InitiativeNames.Place(Country, Area, Locality);
 
+    /// <summary>Each partner once (an organisation may hold several roles), sorted here because SQLite cannot sort inside a projection.</summary>
+    public string PartnerNames => Partners.Count == 0 ? "None recorded" : string.Join(", ", Partners.Distinct().Order());
+
     public static readonly Expression<Func<Initiative, PublicSummary>> Projection = i => new PublicSummary(
         i.Id, i.Title, i.Type!.Name, i.Country!.Name, i.AdministrativeArea != null ? i.AdministrativeArea.Name : null, i.Locality, i.Status,
         i.ReturneesFemale + i.ReturneesMale, i.CommunityMembersFemale + i.CommunityMembersMale,
-        i.Partners.Select(p => p.Organisation!.Name).Distinct().OrderBy(n => n).ToList());
+        i.Partners.Select(p => p.Organisation!.Name).ToList());
 }
