@@ -67,6 +67,13 @@ public class RoleMatrixTests
         ("/Synergies?country=SN", [A, G]),
         ("/Agreements/Create", [C, G, L, P, S]),
         ("/Agreements/Edit/{draftAgreement}", [C, G, P, S]),
+        ("/Initiatives", [A, C, G, L, P, S]),
+        ("/Initiatives?country=GN&status=Implementation&sdg=8", [A, C, G, L, P, S]),
+        ("/Initiatives/Details/{initiative}", [A, C, G, L, P, S]),
+        ("/Initiatives/Details/{unpublishedInitiative}", [A, C, G, L, P, S]),
+        ("/Initiatives/Edit", [A, C, G, L, P, S]),
+        ("/Initiatives/Edit/{initiative}", [A, C, G, P, S]),
+        ("/Initiatives/Edit/{senegalInitiative}", [A, G]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);
@@ -96,6 +103,19 @@ public class RoleMatrixTests
             // An Active agreement in Guinea between the partner's NGO and a training centre.
             ["{agreement}"] = (await new AgreementTestData(factory).AgreementAsync(PartnerPortal.Domain.Agreements.AgreementStatus.Active)).AgreementId.ToString(),
         });
+        // The demo has no initiatives yet: a bakery in Guinea led by the partner's NGO, an unpublished one, one in Senegal.
+        var initiatives = new InitiativeTestData(factory);
+        ids["{initiative}"] = (await initiatives.InitiativeAsync()).Id.ToString();
+        ids["{unpublishedInitiative}"] = (await initiatives.InitiativeAsync(i => i.IsPublished = false)).Id.ToString();
+        var senegalOrg = int.Parse(ids["{senegalOrg}"]);
+        var senegalArea = await factory.WithDbAsync(db => db.AdministrativeAreas.Where(a => a.CountryCode == "SN").Select(a => a.Id).FirstAsync());
+        ids["{senegalInitiative}"] = (await initiatives.InitiativeAsync(i =>
+        {
+            i.CountryCode = "SN";
+            i.AdministrativeAreaId = senegalArea;
+            i.LeadOrganisationId = senegalOrg;
+            i.Partners.Clear();
+        })).Id.ToString();
         // A draft in Guinea between the partner's organisation and a training centre.
         ids["{draftAgreement}"] = (await new AgreementTestData(factory).AgreementAsync(Domain.Agreements.AgreementStatus.Draft)).AgreementId.ToString();
         using var client = await PortalClient.SignedInAsync(factory, email);
@@ -121,7 +141,7 @@ public class RoleMatrixTests
         using var client = await PortalClient.SignedInAsync(factory, A);
         foreach (var url in new[] { "/Organisations/Details/999999", "/Organisations/Edit/999999", "/Organisations/Members/999999", "/Admin/UserEdit/nobody",
                      "/Agreements/Details/999999", "/Agreements/Compare/999999", "/Programmes/Details/999999", "/Programmes/Edit/999999",
-                     "/Agreements/Edit/999999" })
+                     "/Agreements/Edit/999999", "/Initiatives/Details/999999", "/Initiatives/Edit/999999" })
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
     }
 }
