@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
+using PartnerPortal.Domain.Initiatives;
 using PartnerPortal.Tests.Support;
 using static Microsoft.Playwright.Assertions;
 
@@ -40,6 +41,14 @@ public class InitiativeJourneyTests(BrowserFixture browser) : BrowserTest(browse
         await Expect(page.GetByTestId("indicator-chart")).ToContainTextAsync("No actual values of standard indicators");
         await ScreenshotAsync(page, "initiative-details");
 
+        // Once progress is reported, the chart shows the actual totals per half-year.
+        var id = int.Parse(page.Url.Split('/').Last());
+        await ReportProgressAsync(id);
+        await page.ReloadAsync();
+        await Expect(page.GetByTestId("indicator-chart").Locator("svg[role='img'] rect")).ToHaveCountAsync(4);
+        await Expect(page.GetByTestId("indicator-table")).ToContainTextAsync("Jobs created");
+        await ScreenshotAsync(page, "initiative-details-chart");
+
         var phone = await NewPageAsync(390, 844);
         await SignInAsync(phone, DemoUsers.Partner);
         await phone.GotoAsync(page.Url);
@@ -60,5 +69,24 @@ public class InitiativeJourneyTests(BrowserFixture browser) : BrowserTest(browse
         await desk.GotoAsync("/Initiatives");
         await ScreenshotAsync(desk, "initiatives-public");
         AssertNoBrowserErrors();
+    }
+
+    /// <summary>Two half-years of actual participants and jobs, as the progress pages (another slice) would store them.</summary>
+    private async Task ReportProgressAsync(int initiativeId)
+    {
+        var data = new InitiativeTestData(Factory);
+        var participants = await data.StandardIndicatorAsync("participants");
+        var jobs = await data.StandardIndicatorAsync("jobs-created");
+        await Factory.WithDbAsync(async db =>
+        {
+            foreach (var (half, people, created) in new[] { (1, 19.0, 3.0), (2, 24.0, 7.0) })
+            {
+                var report = new ProgressReport { InitiativeId = initiativeId, Year = 2025, Half = half, State = ProgressState.Submitted, Status = ActivityStatus.Implementation };
+                report.Values.Add(new IndicatorValue { IndicatorId = participants.Id, Measure = IndicatorMeasure.Actual, ReturneeFemale = 7, CommunityFemale = people - 7 });
+                report.Values.Add(new IndicatorValue { IndicatorId = jobs.Id, Measure = IndicatorMeasure.Actual, ReturneeFemale = created });
+                db.ProgressReports.Add(report);
+            }
+            return await db.SaveChangesAsync();
+        });
     }
 }

@@ -17,7 +17,7 @@ public sealed class IndicatorChart
     /// <summary>Colour-blind-safe (Okabe–Ito) colours, in legend order.</summary>
     private static readonly string[] Palette = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#6B6B00", "#000000"];
 
-    public const double Width = 640, Height = 260, Left = 48, Right = 8, Top = 12, Bottom = 36;
+    public const double Width = 420, Height = 220, Left = 40, Right = 6, Top = 10, Bottom = 30;
 
     public List<ReportingPeriod> Periods { get; }
     public List<Series> Indicators { get; }
@@ -68,9 +68,9 @@ public sealed class IndicatorChart
     /// <summary>The x position of the centre of a period's group, for its label.</summary>
     public double PeriodCentre(int index) => Left + (index + 0.5) * (Width - Left - Right) / Periods.Count;
 
-    /// <summary>Gridlines at 0, ¼, ½, ¾ and the top of the scale.</summary>
+    /// <summary>Gridlines at 0, half and the top of the scale.</summary>
     public IEnumerable<(double Y, string Label)> Ticks() =>
-        Enumerable.Range(0, 5).Select(i => (Top + PlotHeight - i / 4.0 * PlotHeight, Number(Max * i / 4.0)));
+        Enumerable.Range(0, 3).Select(i => (Top + PlotHeight - i / 2.0 * PlotHeight, Number(Max * i / 2.0)));
 
     public static string Number(double value) => value.ToString(value == Math.Floor(value) ? "#,0" : "#,0.##", CultureInfo.InvariantCulture);
 
