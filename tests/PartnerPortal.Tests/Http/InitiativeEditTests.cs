@@ -164,6 +164,16 @@ public class InitiativeEditTests : IDisposable
         var html = await (await form.PostAsync(client, $"/Initiatives/Edit/{initiative.Id}")).Content.ReadAsStringAsync();
         Assert.Contains("name=\"Form.Partners[2].OrganisationId\"", html);
         Assert.Single((await _data.StoredAsync(initiative.Id)).Partners);
+
+        // Choosing another country swaps the area list (htmx) for that country's areas.
+        var senegalArea = await _factory.WithDbAsync(db => db.AdministrativeAreas.Where(a => a.CountryCode == "SN").Select(a => a.Name).FirstAsync());
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/Initiatives/Edit?handler=Areas&Form.CountryCode=SN");
+        request.Headers.Add("HX-Request", "true");
+        var areas = await client.Http.SendAsync(request);
+        var options = WebUtility.HtmlDecode(await areas.Content.ReadAsStringAsync());
+        Assert.Contains(senegalArea, options);
+        Assert.DoesNotContain("Friguiagbé", options);
+        Assert.Contains("HX-Request", areas.Headers.Vary);
     }
 
     public void Dispose() => _factory.Dispose();
