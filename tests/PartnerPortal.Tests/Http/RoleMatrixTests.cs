@@ -75,6 +75,13 @@ public class RoleMatrixTests
         ("/Progress?country=GN&period=2026-H1", [A, C, G]),
         ("/Progress?country=SN", [A, G]),
         ("/Initiatives/Export?country=GN&status=Implementation", [A, C, G, L, P, S]),
+        ("/Initiatives", [A, C, G, L, P, S]),
+        ("/Initiatives?country=GN&status=Implementation&sdg=8", [A, C, G, L, P, S]),
+        ("/Initiatives/Details/{initiative}", [A, C, G, L, P, S]),
+        ("/Initiatives/Details/{unpublishedInitiative}", [A, C, G, L, P, S]),
+        ("/Initiatives/Edit", [A, C, G, L, P, S]),
+        ("/Initiatives/Edit/{initiative}", [A, C, G, P, S]),
+        ("/Initiatives/Edit/{senegalInitiative}", [A, G]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);
@@ -108,6 +115,16 @@ public class RoleMatrixTests
         // Led by the partner's NGO, and by the local authority (both in Guinea).
         ids["{initiative}"] = (await initiatives.InitiativeAsync()).Id.ToString();
         ids["{localAuthorityInitiative}"] = (await initiatives.InitiativeAsync(leadEmail: L, title: "Kindia market stalls")).Id.ToString();
+        ids["{unpublishedInitiative}"] = (await initiatives.InitiativeAsync(i => i.IsPublished = false)).Id.ToString();
+        var senegalOrg = int.Parse(ids["{senegalOrg}"]);
+        var senegalArea = await factory.WithDbAsync(db => db.AdministrativeAreas.Where(a => a.CountryCode == "SN").Select(a => a.Id).FirstAsync());
+        ids["{senegalInitiative}"] = (await initiatives.InitiativeAsync(i =>
+        {
+            i.CountryCode = "SN";
+            i.AdministrativeAreaId = senegalArea;
+            i.LeadOrganisationId = senegalOrg;
+            i.Partners.Clear();
+        })).Id.ToString();
         // A draft in Guinea between the partner's organisation and a training centre.
         ids["{draftAgreement}"] = (await new AgreementTestData(factory).AgreementAsync(Domain.Agreements.AgreementStatus.Draft)).AgreementId.ToString();
         using var client = await PortalClient.SignedInAsync(factory, email);
@@ -133,7 +150,7 @@ public class RoleMatrixTests
         using var client = await PortalClient.SignedInAsync(factory, A);
         foreach (var url in new[] { "/Organisations/Details/999999", "/Organisations/Edit/999999", "/Organisations/Members/999999", "/Admin/UserEdit/nobody",
                      "/Agreements/Details/999999", "/Agreements/Compare/999999", "/Programmes/Details/999999", "/Programmes/Edit/999999",
-                     "/Agreements/Edit/999999", "/Initiatives/Progress/999999" })
+                     "/Agreements/Edit/999999", "/Initiatives/Progress/999999", "/Initiatives/Details/999999", "/Initiatives/Edit/999999" })
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
     }
 }

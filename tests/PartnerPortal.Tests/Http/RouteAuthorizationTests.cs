@@ -26,6 +26,8 @@ public class RouteAuthorizationTests : IDisposable
         "/api/hsds/taxonomy_terms", "/api/hsds/datapackage.zip",
         // Anyone may check that a signed agreement PDF is genuine (PRODUCT §5).
         "/Verify",
+        // The public registry of community-based initiatives: published summaries only (PRODUCT §6).
+        "/Initiatives", "/Initiatives/Details",
     ];
 
     private readonly PortalFactory _factory = new();

@@ -40,4 +40,11 @@ public sealed class InitiativeTestData(PortalFactory factory)
 
     public Task<Indicator> StandardIndicatorAsync(string code) =>
         factory.WithDbAsync(db => db.Indicators.AsNoTracking().SingleAsync(i => i.InitiativeId == null && i.Code == code));
+
+    public Task<int> TermIdAsync(Taxonomy taxonomy, string code) =>
+        factory.WithDbAsync(db => db.TaxonomyTerms.Where(t => t.Taxonomy == taxonomy && t.Code == code).Select(t => t.Id).SingleAsync());
+
+    /// <summary>The initiative as stored, with its child rows.</summary>
+    public Task<Initiative> StoredAsync(int id) => factory.WithDbAsync(db => db.Initiatives.AsNoTracking().AsSplitQuery()
+        .Include(i => i.Partners).Include(i => i.Themes).Include(i => i.SdgTargets).Include(i => i.OtherGroups).SingleAsync(i => i.Id == id));
 }
