@@ -133,6 +133,7 @@ public class InitiativeRegistryTests : IDisposable
         using var partner = await PortalClient.SignedInAsync(_factory, DemoUsers.Partner);
         var html = WebUtility.HtmlDecode(await partner.GetStringAsync($"/Initiatives/Details/{initiative.Id}"));
         Assert.Contains("Edit initiative", html);
+        Assert.Contains("data-testid=\"report-progress\"", html);
         Assert.Contains($"/Organisations/Details/{initiative.LeadOrganisationId}", html);
         Assert.Contains("(Implementing)", html);
         Assert.Contains(title, html);
@@ -146,6 +147,7 @@ public class InitiativeRegistryTests : IDisposable
         using var outsider = await PortalClient.SignedInAsync(_factory, DemoUsers.LocalAuthority);
         var other = WebUtility.HtmlDecode(await outsider.GetStringAsync($"/Initiatives/Details/{initiative.Id}"));
         Assert.Contains(agreement.ReferenceNumber, other);
+        Assert.DoesNotContain("data-testid=\"report-progress\"", other);
         Assert.DoesNotContain(title, other);
         Assert.DoesNotContain($"/Agreements/Details/{agreement.AgreementId}", other);
     }
