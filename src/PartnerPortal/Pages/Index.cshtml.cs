@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Authorization;
 using PartnerPortal.Data;
 using PartnerPortal.Domain.Agreements;
+using PartnerPortal.Domain.Initiatives;
 using PartnerPortal.Pages.Services;
 
 namespace PartnerPortal.Pages;
@@ -60,6 +61,17 @@ public class IndexModel(PortalDbContext db, CurrentUser current, TimeProvider cl
             "/Agreements?status=Active", "stat-agreements-active"));
         Organisation.Add(new("Agreements in negotiation", await ours.CountAsync(v => v.Status == AgreementStatus.InNegotiation),
             "/Agreements?status=InNegotiation", "stat-agreements-negotiation"));
+        var led = await db.Initiatives.AsNoTracking().Where(i => i.LeadOrganisationId == orgId).ToListAsync();
+        if (led.Count > 0)
+        {
+            Organisation.Add(new("Initiatives my organisation leads", led.Count, $"/Initiatives?lead={orgId}", "stat-initiatives-led"));
+            var period = ReportingPeriod.LastEndedOn(DateOnly.FromDateTime(now));
+            var expected = led.Where(i => ProgressRules.IsExpected(i, period)).Select(i => i.Id).ToList();
+            var submitted = await db.ProgressReports.CountAsync(r => expected.Contains(r.InitiativeId) && r.Year == period.Year
+                && r.Half == period.Half && r.State == ProgressState.Submitted);
+            Organisation.Add(new($"Progress reports missing for H{period.Half} {period.Year}", expected.Count - submitted,
+                $"/Initiatives?lead={orgId}", "stat-progress-missing"));
+        }
         if (Scope.IsSignatory)
             Organisation.Add(new("Waiting for my organisation's signature", await ours.CountAsync(v => v.Status == AgreementStatus.ReadyForSignature
                     && !v.Signatures.Any(s => s.OrganisationId == orgId && s.VoidedAtUtc == null)),

@@ -17,14 +17,18 @@ public sealed class InitiativeFilter
     public int? Theme { get; set; }
     public int? Sdg { get; set; }
     public string? Q { get; set; }
+    /// <summary>The lead implementer (e.g. "the initiatives my organisation leads").</summary>
+    public int? Lead { get; set; }
 
-    public bool IsEmpty => Country is null && Area is null && Status is null && Type is null && Theme is null && Sdg is null && string.IsNullOrWhiteSpace(Q);
+    public bool IsEmpty => Country is null && Area is null && Status is null && Type is null && Theme is null && Sdg is null
+        && string.IsNullOrWhiteSpace(Q) && Lead is null;
 
     /// <summary>The filter as query-string values (for links, paging and the export address).</summary>
     public Dictionary<string, string?> RouteValues() => new()
     {
         ["country"] = Country, ["area"] = Area?.ToString(), ["status"] = Status?.ToString(), ["type"] = Type?.ToString(),
         ["theme"] = Theme?.ToString(), ["sdg"] = Sdg?.ToString(), ["q"] = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim(),
+        ["lead"] = Lead?.ToString(),
     };
 
     public static InitiativeFilter From(IQueryCollection query) => new()
@@ -36,6 +40,7 @@ public sealed class InitiativeFilter
         Theme = int.TryParse(query["theme"], out var theme) ? theme : null,
         Sdg = int.TryParse(query["sdg"], out var sdg) && sdg is >= 1 and <= 17 ? sdg : null,
         Q = query["q"].FirstOrDefault() is { } q && !string.IsNullOrWhiteSpace(q) ? q.Trim()[..Math.Min(q.Trim().Length, 200)] : null,
+        Lead = int.TryParse(query["lead"], out var lead) ? lead : null,
     };
 
     /// <summary>Narrows <paramref name="initiatives"/>; an area includes every area below it.</summary>
@@ -49,6 +54,7 @@ public sealed class InitiativeFilter
             q = path is null ? q.Where(_ => false) : q.Where(i => i.AdministrativeArea != null && i.AdministrativeArea.Path.StartsWith(path));
         }
         if (Status is { } status) q = q.Where(i => i.Status == status);
+        if (Lead is { } leadId) q = q.Where(i => i.LeadOrganisationId == leadId);
         if (Type is { } type) q = q.Where(i => i.TypeId == type);
         if (Theme is { } theme) q = q.Where(i => i.Themes.Any(t => t.TermId == theme));
         if (Sdg is { } goal) q = q.Where(i => i.SdgTargets.Any(t => t.Target!.GoalNumber == goal));
