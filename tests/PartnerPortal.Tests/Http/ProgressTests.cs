@@ -26,11 +26,17 @@ public class ProgressTests : IDisposable
             using var client = await PortalClient.SignedInAsync(_factory, email);
             Assert.Contains("Half-yearly progress", await client.GetStringAsync(Url(bakery.Id, H1)));
         }
+        // Others read the progress (part of the initiative's record) but get no form, and a post changes nothing.
         foreach (var email in new[] { DemoUsers.LocalAuthority, senegal })
         {
             using var client = await PortalClient.SignedInAsync(_factory, email);
-            Assert.True(Refused(await client.GetAsync(Url(bakery.Id, H1))), email);
+            var page = await client.GetStringAsync(Url(bakery.Id, H1));
+            Assert.Contains("Only the lead implementer's members and coordinators of the country report progress.", WebUtility.HtmlDecode(page));
+            Assert.DoesNotContain("handler=Save", page);
+            var post = await client.PostFormAsync(Url(bakery.Id, H1), $"{Url(bakery.Id, H1)}&handler=Save", new() { ["Form.Narrative"] = "Not mine to write" });
+            Assert.True(Refused(post), email);
         }
+        Assert.False(await _factory.WithDbAsync(db => db.ProgressReports.AnyAsync(r => r.InitiativeId == bakery.Id)));
         using var partner = await PortalClient.SignedInAsync(_factory, DemoUsers.Partner);
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync(Url(999_999, H1))).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await partner.GetAsync($"/Initiatives/Progress/{bakery.Id}?period=2026-H3")).StatusCode);
@@ -177,8 +183,9 @@ public class ProgressTests : IDisposable
     {
         var kindia = await Data.InitiativeAsync(leadEmail: DemoUsers.LocalAuthority, title: "Kindia market stalls");
         using var partner = await PortalClient.SignedInAsync(_factory, DemoUsers.Partner);
-        Assert.True(Refused(await partner.GetAsync(Url(kindia.Id, H1))));
-        foreach (var handler in new[] { "Save", "Submit", "Reopen" })
+        // Reading is open to signed-in users; every change is refused.
+        Assert.DoesNotContain("handler=Save", await partner.GetStringAsync(Url(kindia.Id, H1)));
+        foreach (var handler in new[] { "Save", "Submit", "Reopen", "AddIndicator" })
             Assert.True(Refused(await PostAsync(partner, kindia.Id, H1, handler, Fields(null))), handler);
         Assert.Null(await ReportAsync(_factory, kindia.Id, H1));
         Assert.Empty(await EventsAsync(_factory, kindia.Id));

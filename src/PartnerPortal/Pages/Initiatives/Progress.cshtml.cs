@@ -54,7 +54,7 @@ public class ProgressModel(PortalDbContext db, CurrentUser current, AuditLog aud
 
     public async Task<IActionResult> OnGetAsync(int id, string? period)
     {
-        if (await LoadAsync(id, period) is { } refused) return refused;
+        if (await LoadAsync(id, period, forReading: true) is { } refused) return refused;
         Form = FormFrom(Report);
         Grid = ProgressGrid.FromReport(Report);
         await LoadChoicesAsync();
@@ -170,14 +170,16 @@ public class ProgressModel(PortalDbContext db, CurrentUser current, AuditLog aud
 
     /// <summary>
     /// Loads the initiative, the period and its report, and answers who may be here: 404 for an unknown
-    /// initiative or period, 403 for users who do not report on it. Null when the page may go on.
+    /// initiative or period. Every signed-in user reads progress (it is part of the initiative's record,
+    /// InitiativeRules.CanRead); every change needs the reporting right, otherwise 403, and the reopen
+    /// handler then asks its own question (coordinators only). Null when the page may go on.
     /// </summary>
-    private async Task<IActionResult?> LoadAsync(int id, string? period)
+    private async Task<IActionResult?> LoadAsync(int id, string? period, bool forReading = false)
     {
         Scope = (await current.GetScopeAsync())!;
         var initiative = await db.Initiatives.AsNoTracking().Include(i => i.LeadOrganisation).SingleOrDefaultAsync(i => i.Id == id);
         if (initiative is null) return NotFound();
-        if (!ProgressRules.CanReport(Scope, initiative)) return Forbid();
+        if (!forReading && !ProgressRules.CanReport(Scope, initiative)) return Forbid();
         Initiative = initiative;
         if (period is null) Period = ReportingPeriod.LastEndedOn(Today);
         else if (ReportingPeriod.TryParse(period, out var parsed)) Period = parsed;
