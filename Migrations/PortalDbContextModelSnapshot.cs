@@ -1997,6 +1997,105 @@ namespace PartnerPortal.Migrations
                     b.ToTable("ProgrammeTerms");
                 });
 
+            modelBuilder.Entity("PartnerPortal.Domain.Reports.ReportRun", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("FileSize")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("FinishedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Half")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LeaseExpiresAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("NextAttemptAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("PageCount")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("RequestedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByName")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("RequestedByUserId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
+                        .IsRequired()
+                        .HasMaxLength(10)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Sha256")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("StartedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("State")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StoredFileName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Year")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RequestedAtUtc");
+
+                    b.HasIndex("State", "Scope");
+
+                    b.HasIndex("Scope", "Year", "Half")
+                        .IsUnique()
+                        .HasDatabaseName("IX_ReportRuns_LiveScopePeriod")
+                        .HasFilter("\"State\" IN (1, 2)");
+
+                    b.ToTable("ReportRuns");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Reports.ReportRunFile", b =>
+                {
+                    b.Property<int>("ReportRunId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.HasKey("ReportRunId");
+
+                    b.ToTable("ReportRunFiles");
+                });
+
             modelBuilder.Entity("PartnerPortal.Domain.RequiredDocument", b =>
                 {
                     b.Property<Guid>("Id")
@@ -3294,6 +3393,15 @@ namespace PartnerPortal.Migrations
                         .IsRequired();
 
                     b.Navigation("Term");
+                });
+
+            modelBuilder.Entity("PartnerPortal.Domain.Reports.ReportRunFile", b =>
+                {
+                    b.HasOne("PartnerPortal.Domain.Reports.ReportRun", null)
+                        .WithOne()
+                        .HasForeignKey("PartnerPortal.Domain.Reports.ReportRunFile", "ReportRunId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("PartnerPortal.Domain.RequiredDocument", b =>

@@ -125,6 +125,9 @@ builder.Services.AddScoped<AgreementJobs>();
 builder.Services.AddScoped<PartnerPortal.Pages.Synergies.SynergyWorkspace>();
 builder.Services.AddScoped<PartnerPortal.Pages.Initiatives.ProgressNotices>();
 builder.Services.AddScoped<ProgressReminderJob>();
+builder.Services.AddScoped<PartnerPortal.Pages.Reports.BiannualReportQuery>();
+builder.Services.AddScoped<PartnerPortal.Pages.Reports.BiannualReportDocument>();
+builder.Services.AddScoped<PartnerPortal.Pages.Reports.IBiannualReportPrinter>(s => s.GetRequiredService<PartnerPortal.Pages.Reports.BiannualReportDocument>());
 
 builder.Services.AddHsdsApi();
 builder.Services.AddHsdsImport();

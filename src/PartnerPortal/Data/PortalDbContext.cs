@@ -143,6 +143,7 @@ public partial class PortalDbContext(DbContextOptions<PortalDbContext> options)
         ConfigureProgrammes(b);
         ConfigureAgreements(b);
         ConfigureInitiatives(b);
+        ConfigureReports(b);
 
         // Guid keys are assigned by the application when an object is created. Telling EF they are never
         // generated makes a new child added through a navigation (a phone added to a service) an INSERT;
