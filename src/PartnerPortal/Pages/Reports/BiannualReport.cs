@@ -110,8 +110,17 @@ public sealed record IndicatorTotalRow(
 /// <summary>Progress due for the period (ProgressRules.IsExpected): submitted, started but not submitted (draft or reopened), missing.</summary>
 public sealed record ProgressFigures(int Expected, int Submitted, int InProgress, int Missing);
 
-/// <summary>The records a reader should not trust blindly: services not verified for 180 days, progress not submitted.</summary>
-public sealed record DataQualityAnnex(IReadOnlyList<StaleServiceRow> StaleServices, IReadOnlyList<MissingProgressRow> MissingProgress);
+/// <summary>
+/// The records a reader should not trust blindly: active services not verified in the 180 days before the
+/// as-of date, and expected progress not submitted. The lists stop at <see cref="RowLimit"/> rows (a network
+/// of fifty thousand services would print hundreds of pages); the totals count them all.
+/// </summary>
+public sealed record DataQualityAnnex(
+    int StaleServicesTotal, IReadOnlyList<StaleServiceRow> StaleServices,
+    int MissingProgressTotal, IReadOnlyList<MissingProgressRow> MissingProgress)
+{
+    public const int RowLimit = 250;
+}
 
 public sealed record StaleServiceRow(string Service, string Organisation, string Area, string Country, DateOnly? LastVerified);
 
