@@ -22,6 +22,11 @@ public static class OpeningHours
         return description is null ? text : text.Length == 0 ? description : $"{text} ({description})";
     }
 
+    /// <summary>Schedules in the order of the week (then of the day), as a reader scans them.</summary>
+    public static IEnumerable<Schedule> InWeekOrder(IEnumerable<Schedule> schedules) =>
+        schedules.OrderBy(s => s.ByDay.Split(',').Select(d => Array.IndexOf(Codes, d.Trim().ToUpperInvariant())).Where(i => i >= 0).DefaultIfEmpty(7).Min())
+            .ThenBy(s => s.OpensAt);
+
     /// <summary>RFC 5545 day codes as short names, consecutive days of the week joined into a range: "Mon–Fri, Sat".</summary>
     public static string Days(string byDay)
     {
