@@ -117,6 +117,17 @@ public class ReferralGuideTests : IDisposable
     }
 
     [Fact]
+    public async Task Printing_guides_is_rate_limited_per_client_like_the_bulk_export()
+    {
+        using var factory = new PortalFactory(settings: new() { ["RateLimits:BulkExportsPerMinute"] = "2" });
+        using var client = PortalClient.Anonymous(factory);
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 3; i++) statuses.Add((await client.GetAsync("/Directory/ReferralGuide?area=999999")).StatusCode);
+        Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests], statuses);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/Directory")).StatusCode); // browsing the directory is not limited
+    }
+
+    [Fact]
     public async Task The_directory_links_to_the_guide_of_the_chosen_area_only()
     {
         var kindia = await KindiaAsync();
