@@ -19,10 +19,11 @@ public sealed class DirectoryCache(IMemoryCache cache)
 
     public void Invalidate() => Interlocked.Increment(ref _version);
 
-    public async Task<T> GetOrAddAsync<T>(string key, Func<Task<T>> compute) =>
+    /// <param name="lifetime">Longer than <see cref="Lifetime"/> only for results costly to rebuild (printed PDFs).</param>
+    public async Task<T> GetOrAddAsync<T>(string key, Func<Task<T>> compute, TimeSpan? lifetime = null) =>
         (await cache.GetOrCreateAsync($"directory:{Interlocked.Read(ref _version)}:{key}", entry =>
         {
-            entry.AbsoluteExpirationRelativeToNow = Lifetime;
+            entry.AbsoluteExpirationRelativeToNow = lifetime ?? Lifetime;
             return compute();
         }))!;
 }

@@ -46,6 +46,7 @@ public class RoleMatrixTests
         ("/Stakeholders/Assess/{senegalOrg}", [A, G]),
         ("/Territory?area={localAuthorityArea}", [A, C, G, L]),
         ("/Directory", [A, C, G, L, P, S]),
+        ("/Directory/ReferralGuide?area={localAuthorityArea}", [A, C, G, L, P, S]),
         ("/Agreements", [A, C, G, L, P, S]),
         ("/Agreements?status=Active&country=GN&q=Kindia", [A, C, G, L, P, S]),
         ("/Agreements/Details/{draftAgreement}", [A, C, G, P, S]),

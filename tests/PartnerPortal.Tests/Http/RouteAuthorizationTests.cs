@@ -20,7 +20,7 @@ public class RouteAuthorizationTests : IDisposable
         "/Account/SignIn", "/Account/ForgotPassword", "/Account/ResetPassword", "/Account/AcceptInvitation",
         "/Account/AccessDenied", "/Error", "/healthz",
         // The public service directory (PRODUCT §4).
-        "/Directory", "/Directory/Service",
+        "/Directory", "/Directory/Service", "/Directory/ReferralGuide",
         // The read-only HSDS API and its data package (PRODUCT §4): public by design, GET only.
         "/api/hsds", "/api/hsds/services", "/api/hsds/service_at_locations", "/api/hsds/organizations", "/api/hsds/taxonomies",
         "/api/hsds/taxonomy_terms", "/api/hsds/datapackage.zip",

@@ -36,6 +36,8 @@ public class IndexModel(PortalDbContext db, TimeProvider clock, IMemoryCache cac
     public List<TaxonomyTerm> TargetGroups { get; private set; } = [];
     public List<AreaChoice> Areas { get; private set; } = [];
     public List<string> Languages { get; private set; } = [];
+    /// <summary>The printable guide of the area being browsed, when an area is chosen.</summary>
+    public ReferralGuideQuery.GuideLink? ReferralGuide { get; private set; }
     public DateOnly Today => DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
 
     public async Task<IActionResult> OnGetAsync()
@@ -46,16 +48,10 @@ public class IndexModel(PortalDbContext db, TimeProvider clock, IMemoryCache cac
         if (CategoryId is not null) q = q.Where(s => s.CategoryId == CategoryId || s.Category!.ParentId == CategoryId);
         if (AreaId is not null)
         {
-            var path = await db.AdministrativeAreas.Where(a => a.Id == AreaId).Select(a => a.Path).SingleOrDefaultAsync();
-            if (path is null) return NotFound();
-            // Delivered in the area or a sub-area, or covering it (a service area above or inside it). The
-            // area ids are resolved first so that the service query uses the indexes on area ids.
-            var inside = await db.AdministrativeAreas.Where(a => a.Path.StartsWith(path)).Select(a => a.Id).ToListAsync();
-            var around = inside.Concat(path.Trim('/').Split('/').Select(int.Parse)).Distinct().ToList();
-            var deliveredHere = db.ServiceAtLocations.Where(x => inside.Contains(x.Location!.AdministrativeAreaId!.Value)).Select(x => x.ServiceId);
-            var coveringHere = db.ServiceAreas.Where(a => around.Contains(a.AdministrativeAreaId)).Select(a => a.ServiceId);
-            var here = deliveredHere.Union(coveringHere);
-            q = q.Where(s => here.Contains(s.Id));
+            var area = await db.AdministrativeAreas.Where(a => a.Id == AreaId).Select(a => new { a.Path, a.Name }).SingleOrDefaultAsync();
+            if (area is null) return NotFound();
+            q = await q.ServingAreaAsync(db, area.Path);
+            ReferralGuide = new(AreaId.Value, area.Name, await ReferralGuideQuery.CountAsync(db, directoryCache, AreaId.Value, area.Path));
         }
         if (TargetGroupId is not null) q = q.Where(s => s.TargetGroups.Any(t => t.TermId == TargetGroupId));
         if (!string.IsNullOrWhiteSpace(Language)) q = q.Where(s => s.Languages.Any(l => l.Name == Language));

@@ -42,6 +42,21 @@ public static class ServiceAccess
         services.Where(s => s.IsPublished && s.Status != ServiceStatus.Defunct && s.Organisation!.IsPublic);
 
     /// <summary>
+    /// The public directory's area rule: services delivered at a location in the area or a sub-area, or
+    /// covering it through a service area above or inside it. The area ids are resolved first so that the
+    /// service query uses the indexes on area ids.
+    /// </summary>
+    public static async Task<IQueryable<Service>> ServingAreaAsync(this IQueryable<Service> services, PortalDbContext db, string areaPath)
+    {
+        var inside = await db.AdministrativeAreas.Where(a => a.Path.StartsWith(areaPath)).Select(a => a.Id).ToListAsync();
+        var around = inside.Concat(areaPath.Trim('/').Split('/').Select(int.Parse)).Distinct().ToList();
+        var deliveredHere = db.ServiceAtLocations.Where(x => inside.Contains(x.Location!.AdministrativeAreaId!.Value)).Select(x => x.ServiceId);
+        var coveringHere = db.ServiceAreas.Where(a => around.Contains(a.AdministrativeAreaId)).Select(a => a.ServiceId);
+        var here = deliveredHere.Union(coveringHere);
+        return services.Where(s => here.Contains(s.Id));
+    }
+
+    /// <summary>
     /// Services delivered at a location in the area or any of its sub-areas. The area ids are resolved
     /// first so that the query starts from the index on locations' areas instead of scanning services.
     /// </summary>
