@@ -83,6 +83,9 @@ public class RoleMatrixTests
         ("/Initiatives/Edit", [A, C, G, L, P, S]),
         ("/Initiatives/Edit/{initiative}", [A, C, G, P, S]),
         ("/Initiatives/Edit/{senegalInitiative}", [A, G]),
+        ("/Reports/View?scope=GN&period=2025-H2", [A, C, G]),
+        ("/Reports/View?scope=SN&period=2025-H2", [A, G]),
+        ("/Reports/View?scope=network&period=2025-H2", [A, G]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);

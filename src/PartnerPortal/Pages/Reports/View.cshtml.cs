@@ -1,0 +1,40 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Authorization;
+using PartnerPortal.Data;
+using PartnerPortal.Domain.Initiatives;
+using PartnerPortal.Domain.Reports;
+
+namespace PartnerPortal.Pages.Reports;
+
+/// <summary>
+/// A biannual report read in the portal before its PDF is requested: the same body template as the PDF,
+/// inside the normal layout. Only for half-years that have ended, and scopes the user may report on.
+/// </summary>
+[Authorize]
+public class ViewModel(BiannualReportQuery query, CurrentUser current, PortalDbContext db, TimeProvider clock) : PageModel
+{
+    /// <summary>The network's data starts in 2020; earlier half-years would be empty reports.</summary>
+    public const int FirstYear = 2020;
+
+    public BiannualReport Report { get; private set; } = null!;
+
+    public async Task<IActionResult> OnGetAsync(string? scope, string? period, CancellationToken ct)
+    {
+        var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
+        if (!ReportScope.TryParse(scope, out var reportScope) || !ReportingPeriod.TryParse(period, out var half)
+            || half.Year < FirstYear || !half.HasEndedOn(today))
+            return NotFound();
+        if (reportScope.CountryCode is { } code && !await IsNetworkCountryAsync(code, ct)) return NotFound();
+        if (await current.GetScopeAsync(ct) is not { } user || !ReportAccess.CanUse(user, reportScope)) return Forbid();
+
+        Report = await query.ComputeAsync(reportScope, half, ct);
+        return Page();
+    }
+
+    /// <summary>A country of the network: one where an organisation has its seat or works.</summary>
+    private Task<bool> IsNetworkCountryAsync(string code, CancellationToken ct) =>
+        db.Organisations.AnyAsync(o => o.CountryCode == code || o.CountriesOfOperation.Any(c => c.CountryCode == code), ct);
+}
