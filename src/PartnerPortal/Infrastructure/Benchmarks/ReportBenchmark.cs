@@ -22,7 +22,10 @@ public sealed record ReportBenchmarkCommand(string DatabasePath, string Country,
         ReportingPeriod? period = null;
         if (Value("--period") is { } text)
             period = ReportingPeriod.TryParse(text, out var parsed) ? parsed : throw new ArgumentException(usage);
-        return new ReportBenchmarkCommand(Path.GetFullPath(path), (Value("--country") ?? "GN").ToUpperInvariant(), period);
+        // Opening a missing database would create and seed a demo one, and time that instead.
+        var database = Path.GetFullPath(path);
+        if (!File.Exists(database)) throw new FileNotFoundException($"No database at {database}. Generate one first (see scripts/benchmark-report).");
+        return new ReportBenchmarkCommand(database, (Value("--country") ?? "GN").ToUpperInvariant(), period);
     }
 }
 

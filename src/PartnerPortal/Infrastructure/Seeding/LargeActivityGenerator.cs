@@ -21,6 +21,7 @@ public sealed partial class LargeActivityGenerator(PortalDbContext db, TimeProvi
     private readonly Random _random = new(60_000);
     private readonly Dictionary<string, List<int>> _agreementsByCountry = [];
     private HashSet<string> _references = [];
+    private HashSet<string> _verificationCodes = [];
     private DateTime _now;
     private DateOnly _today;
     private Dictionary<string, List<int>> _organisationsByCountry = [];
@@ -49,6 +50,8 @@ public sealed partial class LargeActivityGenerator(PortalDbContext db, TimeProvi
         _sdgTargets = await db.SdgTargets.AsNoTracking().OrderBy(t => t.Code).Select(t => t.Code).ToListAsync(ct);
         _references = (await db.SynergyAgreements.AsNoTracking().Select(a => a.ReferenceNumber).ToListAsync(ct))
             .Concat(await db.Initiatives.AsNoTracking().Select(i => i.Reference).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
+        _verificationCodes = (await db.AgreementVersions.AsNoTracking().Where(v => v.VerificationCode != null).Select(v => v.VerificationCode!)
+            .ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
 
         for (var start = 0; start < agreements; start += Batch)
         {
@@ -186,9 +189,13 @@ public sealed partial class LargeActivityGenerator(PortalDbContext db, TimeProvi
     private void Activate(SynergyAgreement agreement, AgreementVersion v, DateTime at)
     {
         v.ActivatedAtUtc = at;
+        // The portal's format (AgreementLifecycle), drawn from the seeded generator; a second generation on the same database draws the same codes.
         const string alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789";
-        var code = new string(Enumerable.Range(0, 12).Select(_ => alphabet[_random.Next(alphabet.Length)]).ToArray());
-        v.VerificationCode = $"{code[..4]}-{code[4..8]}-{code[8..]}";
+        do
+        {
+            var code = new string(Enumerable.Range(0, 12).Select(_ => alphabet[_random.Next(alphabet.Length)]).ToArray());
+            v.VerificationCode = $"{code[..4]}-{code[4..8]}-{code[8..]}";
+        } while (!_verificationCodes.Add(v.VerificationCode));
         Event(agreement, v, AgreementEventKind.Activated, at);
     }
 
