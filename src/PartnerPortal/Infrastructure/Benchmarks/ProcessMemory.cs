@@ -16,6 +16,9 @@ public static class ProcessMemory
 
     public static long? ResidentBytes(int pid) => StatusBytes(pid, "VmRSS:");
 
+    /// <summary>Proportional set size now: each shared page counts a share per process using it, so sums over processes are fair.</summary>
+    public static long? ProportionalBytes(int pid) => FieldBytes(Read($"/proc/{pid}/smaps_rollup"), "Pss:");
+
     /// <summary>Every process descending from <paramref name="root"/>, found through the parent ids in /proc/&lt;pid&gt;/stat.</summary>
     public static List<ChildProcess> Descendants(int root)
     {
@@ -43,10 +46,12 @@ public static class ProcessMemory
         return found;
     }
 
-    private static long? StatusBytes(int pid, string key)
+    private static long? StatusBytes(int pid, string key) => FieldBytes(Read($"/proc/{pid}/status"), key);
+
+    private static long? FieldBytes(string? text, string key)
     {
-        if (Read($"/proc/{pid}/status") is not { } status) return null;
-        var line = status.Split('\n').FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal));
+        if (text is null) return null;
+        var line = text.Split('\n').FirstOrDefault(l => l.StartsWith(key, StringComparison.Ordinal));
         // "VmHWM:	  123456 kB"
         return line is not null && long.TryParse(line[key.Length..].Trim().Split(' ')[0], out var kb) ? kb * 1024 : null;
     }
