@@ -87,7 +87,7 @@ public sealed partial class LargeActivityGenerator(PortalDbContext db, TimeProvi
         {
             case AgreementStatus.Draft or AgreementStatus.InNegotiation or AgreementStatus.ReadyForSignature:
                 created = _now.AddDays(-_random.Next(10, 200)).AddMinutes(-_random.Next(600));
-                frozen = created.AddDays(_random.Next(1, Math.Max(2, (int)(_now - created).TotalDays)));
+                if (status == AgreementStatus.ReadyForSignature) frozen = created.AddDays(_random.Next(1, (int)(_now - created).TotalDays));
                 start = _today.AddDays(_random.Next(15, 120));
                 end = start.AddDays(_random.Next(365, 1096));
                 break;
