@@ -16,19 +16,24 @@ using PartnerPortal.Infrastructure.Pdf;
 using PartnerPortal.Infrastructure.Seeding;
 using PartnerPortal.Jobs;
 
-// `generate-directory` fills a separate database for benchmarks and exits (see LargeDirectoryGenerator).
+// `generate-directory` fills a separate database for benchmarks and exits (see LargeDirectoryGenerator);
+// `benchmark-report` times the biannual report on such a database and exits (see ReportBenchmark).
 var generate = LargeDirectoryCommand.TryParse(args);
+var benchmark = PartnerPortal.Infrastructure.Benchmarks.ReportBenchmarkCommand.TryParse(args);
+var toolDatabase = generate?.DatabasePath ?? benchmark?.DatabasePath;
 var builder = WebApplication.CreateBuilder(new WebApplicationOptions
 {
     Args = args,
-    EnvironmentName = generate is null ? null : Environments.Development,
+    EnvironmentName = toolDatabase is null ? null : Environments.Development,
 });
 var config = builder.Configuration;
-if (generate is not null)
+if (toolDatabase is not null)
 {
-    config["ConnectionStrings:Portal"] = $"Data Source={generate.DatabasePath}";
+    config["ConnectionStrings:Portal"] = $"Data Source={toolDatabase}";
     config["Hangfire:Server"] = "false";
 }
+// Logging every SQL command would be measured along with the report.
+if (benchmark is not null) config["Logging:LogLevel:Default"] = "Warning";
 var isDevelopment = builder.Environment.IsDevelopment();
 
 builder.Services.AddSingleton(TimeProvider.System);
@@ -114,6 +119,8 @@ builder.Services.AddScoped<ReferenceDataLoader>();
 builder.Services.AddScoped<DemoDataSeeder>();
 builder.Services.AddScoped<DatabaseInitializer>();
 builder.Services.AddScoped<LargeDirectoryGenerator>();
+builder.Services.AddScoped<LargeActivityGenerator>();
+builder.Services.AddScoped<PartnerPortal.Infrastructure.Benchmarks.ReportBenchmark>();
 builder.Services.AddScoped<InvitationService>();
 builder.Services.AddScoped<PublicLinks>();
 builder.Services.AddScoped<StaleServiceReminderJob>();
@@ -204,6 +211,15 @@ using (var scope = app.Services.CreateScope())
     if (generate is not null)
     {
         await scope.ServiceProvider.GetRequiredService<LargeDirectoryGenerator>().GenerateAsync(generate);
+        if (generate.Agreements > 0 || generate.Initiatives > 0)
+            await scope.ServiceProvider.GetRequiredService<LargeActivityGenerator>().GenerateAsync(generate.Agreements, generate.Initiatives);
+        return;
+    }
+    if (benchmark is not null)
+    {
+        var passed = await scope.ServiceProvider.GetRequiredService<PartnerPortal.Infrastructure.Benchmarks.ReportBenchmark>().RunAsync(benchmark, Console.Out);
+        await app.Services.GetRequiredService<PdfRenderer>().DisposeAsync(); // closes the shared Chromium
+        Environment.ExitCode = passed ? 0 : 1;
         return;
     }
 }

@@ -6,10 +6,11 @@ using PartnerPortal.Domain;
 namespace PartnerPortal.Infrastructure.Seeding;
 
 /// <summary>
-/// `generate-directory --database PATH [--organisations N] [--services N] [--locations N]`: fills a separate
-/// database with a large synthetic directory on top of the demo network, for benchmarks.
+/// `generate-directory --database PATH [--organisations N] [--services N] [--locations N] [--agreements N] [--initiatives N]`:
+/// fills a separate database with a large synthetic directory on top of the demo network, for benchmarks, and
+/// optionally agreements and initiatives with progress (<see cref="LargeActivityGenerator"/>; none by default).
 /// </summary>
-public sealed record LargeDirectoryCommand(string DatabasePath, int Organisations, int Services, int Locations)
+public sealed record LargeDirectoryCommand(string DatabasePath, int Organisations, int Services, int Locations, int Agreements = 0, int Initiatives = 0)
 {
     public const string Verb = "generate-directory";
 
@@ -17,9 +18,11 @@ public sealed record LargeDirectoryCommand(string DatabasePath, int Organisation
     {
         if (args.Length == 0 || args[0] != Verb) return null;
         string? Value(string name) => args.SkipWhile(a => a != name).Skip(1).FirstOrDefault();
-        var path = Value("--database") ?? throw new ArgumentException($"usage: {Verb} --database PATH [--organisations 5000] [--services 50000] [--locations 60000]");
+        var path = Value("--database") ?? throw new ArgumentException(
+            $"usage: {Verb} --database PATH [--organisations 5000] [--services 50000] [--locations 60000] [--agreements 0] [--initiatives 0]");
         return new LargeDirectoryCommand(Path.GetFullPath(path), int.Parse(Value("--organisations") ?? "5000"),
-            int.Parse(Value("--services") ?? "50000"), int.Parse(Value("--locations") ?? "60000"));
+            int.Parse(Value("--services") ?? "50000"), int.Parse(Value("--locations") ?? "60000"),
+            int.Parse(Value("--agreements") ?? "0"), int.Parse(Value("--initiatives") ?? "0"));
     }
 }
 
