@@ -28,7 +28,8 @@ public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<App
 
     [BindProperty] public string? Scope { get; set; }
     [BindProperty] public string? Period { get; set; }
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    /// <summary>From the query's "page" by hand: model binding would read Razor Pages' own "page" route value.</summary>
+    public int PageNumber { get; private set; } = 1;
 
     public List<(ReportScope Scope, string Name)> Scopes { get; private set; } = [];
     public IReadOnlyList<ReportingPeriod> Periods { get; private set; } = [];
@@ -84,7 +85,6 @@ public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<App
             TempData[StatusKey] = Status;
             return RedirectToPage();
         }
-        PageNumber = 1;
         await LoadRowsAsync(user);
         return Partial("_Runs", this);
     }
@@ -113,7 +113,7 @@ public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<App
             var countries = user.IsCoordinator ? user.CoordinatedCountries.ToList() : [];
             visible = visible.Where(r => countries.Contains(r.Scope));
         }
-        PageNumber = Math.Max(1, PageNumber);
+        PageNumber = int.TryParse(Request.Query["page"], out var number) && number > 1 ? number : 1;
         var page = await visible.OrderByDescending(r => r.RequestedAtUtc).ThenByDescending(r => r.Id)
             .Skip((PageNumber - 1) * PageSize).Take(PageSize + 1).ToListAsync();
         HasNextPage = page.Count > PageSize;
