@@ -116,6 +116,21 @@ public class ReportRunTests
         return (response, await ReportRunTestData.UntilFinishedAsync(factory, id));
     }
 
+    [Fact]
+    public async Task With_a_reports_folder_the_pdf_is_kept_there_and_downloads_the_same()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "partnerportal-tests", Guid.NewGuid().ToString("N"), "reports");
+        using var factory = Factory(new ScriptedReportPrinter(), new() { ["Reports:Folder"] = folder });
+        using var coordinator = await PortalClient.SignedInAsync(factory, DemoUsers.CoordinatorGuinea);
+        var (_, run) = await RequestAndWaitAsync(factory, coordinator, "GN");
+        Assert.Equal($"{run.Id}-{run.Sha256}.pdf", run.StoredFileName);
+        var onDisk = await File.ReadAllBytesAsync(Path.Combine(folder, run.StoredFileName!));
+        Assert.Equal(run.FileSize, onDisk.Length);
+        Assert.False(await factory.WithDbAsync(db => db.ReportRunFiles.AnyAsync()));
+        Assert.Equal(onDisk, await (await coordinator.GetAsync($"/Reports/Download/{run.Id}")).Content.ReadAsByteArrayAsync());
+        Directory.Delete(Path.GetDirectoryName(folder)!, recursive: true);
+    }
+
     [Theory]
     [InlineData(DemoUsers.GlobalCoordinator)]
     [InlineData(DemoUsers.Administrator)]
