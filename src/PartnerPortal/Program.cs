@@ -135,6 +135,14 @@ builder.Services.AddScoped<ProgressReminderJob>();
 builder.Services.AddScoped<PartnerPortal.Pages.Reports.BiannualReportQuery>();
 builder.Services.AddScoped<PartnerPortal.Pages.Reports.BiannualReportDocument>();
 builder.Services.AddScoped<PartnerPortal.Pages.Reports.IBiannualReportPrinter>(s => s.GetRequiredService<PartnerPortal.Pages.Reports.BiannualReportDocument>());
+builder.Services.Configure<PartnerPortal.Domain.Reports.ReportRunOptions>(config.GetSection("Reports"));
+builder.Services.AddScoped<IReportRunQueue, HangfireReportRunQueue>();
+builder.Services.AddScoped<PartnerPortal.Pages.Reports.ReportRuns>();
+builder.Services.AddScoped<PartnerPortal.Pages.Reports.ReportRunFiles>();
+builder.Services.AddScoped<ReportRunJob>();
+builder.Services.AddScoped<ReportScheduleJob>();
+// Runs left queued or running by a stopped process get a worker again (after the database initialiser, which runs before the host starts).
+builder.Services.AddHostedService<ReportRunRecovery>();
 
 builder.Services.AddHsdsApi();
 builder.Services.AddHsdsImport();
@@ -258,6 +266,8 @@ jobs.AddOrUpdate<AgreementJobs>(AgreementJobs.EndDateWarningId, j => j.WarnBefor
 jobs.AddOrUpdate<AgreementJobs>(AgreementJobs.SignatureReminderId, j => j.RemindSignatoriesAsync(CancellationToken.None), "20 5 * * *");
 // Daily; it writes only once the reminder date of the last half-year has come, once per initiative.
 jobs.AddOrUpdate<ProgressReminderJob>(ProgressReminderJob.RecurringId, j => j.RunAsync(CancellationToken.None), "30 5 * * *");
+// 1 January and 1 July, 03:00 UTC: the reports of the half-year that just closed.
+jobs.AddOrUpdate<ReportScheduleJob>(ReportScheduleJob.RecurringId, j => j.RunAsync(CancellationToken.None), ReportScheduleJob.Cron);
 
 app.Run();
 

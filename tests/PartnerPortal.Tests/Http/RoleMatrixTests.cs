@@ -86,6 +86,10 @@ public class RoleMatrixTests
         ("/Reports/View?scope=GN&period=2025-H2", [A, C, G]),
         ("/Reports/View?scope=SN&period=2025-H2", [A, G]),
         ("/Reports/View?scope=network&period=2025-H2", [A, G]),
+        ("/Reports", [A, C, G]),
+        ("/Reports/Download/{guineaReportRun}", [A, C, G]),
+        ("/Reports/Download/{senegalReportRun}", [A, G]),
+        ("/Reports/Download/{networkReportRun}", [A, G]),
     ];
 
     public static TheoryData<string> Users => new(DemoUsers.All);
@@ -131,6 +135,9 @@ public class RoleMatrixTests
         })).Id.ToString();
         // A draft in Guinea between the partner's organisation and a training centre.
         ids["{draftAgreement}"] = (await new AgreementTestData(factory).AgreementAsync(Domain.Agreements.AgreementStatus.Draft)).AgreementId.ToString();
+        ids["{guineaReportRun}"] = (await ReportRunTestData.SucceededAsync(factory, "GN")).ToString();
+        ids["{senegalReportRun}"] = (await ReportRunTestData.SucceededAsync(factory, "SN")).ToString();
+        ids["{networkReportRun}"] = (await ReportRunTestData.SucceededAsync(factory, "network")).ToString();
         using var client = await PortalClient.SignedInAsync(factory, email);
         var wrong = new List<string>();
         foreach (var (template, allowed) in Matrix)
@@ -154,7 +161,8 @@ public class RoleMatrixTests
         using var client = await PortalClient.SignedInAsync(factory, A);
         foreach (var url in new[] { "/Organisations/Details/999999", "/Organisations/Edit/999999", "/Organisations/Members/999999", "/Admin/UserEdit/nobody",
                      "/Agreements/Details/999999", "/Agreements/Compare/999999", "/Programmes/Details/999999", "/Programmes/Edit/999999",
-                     "/Agreements/Edit/999999", "/Initiatives/Progress/999999", "/Initiatives/Details/999999", "/Initiatives/Edit/999999" })
+                     "/Agreements/Edit/999999", "/Initiatives/Progress/999999", "/Initiatives/Details/999999", "/Initiatives/Edit/999999",
+                     "/Reports/Download/999999" })
             Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(url)).StatusCode);
     }
 }

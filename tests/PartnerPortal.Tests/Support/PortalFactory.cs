@@ -2,9 +2,12 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using PartnerPortal.Data;
+using PartnerPortal.Jobs;
 
 namespace PartnerPortal.Tests.Support;
 
@@ -22,6 +25,7 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     public string DatabasePath { get; }
     private readonly string _environment;
     private readonly Dictionary<string, string?> _settings;
+    private readonly Action<IServiceCollection>? _services;
     /// <summary>The template's files outlive its factory.</summary>
     private bool _keepFiles;
 
@@ -31,8 +35,11 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
     /// </summary>
     static PortalFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
 
-    public PortalFactory(string environment = "Development", Dictionary<string, string?>? settings = null, bool fromTemplate = true)
+    /// <param name="services">Replaces app services for the test (a fake report printer, say).</param>
+    public PortalFactory(string environment = "Development", Dictionary<string, string?>? settings = null, bool fromTemplate = true,
+        Action<IServiceCollection>? services = null)
     {
+        _services = services;
         Directory = Path.Combine(Path.GetTempPath(), "partnerportal-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(Directory);
         DatabasePath = Path.Combine(Directory, "portal.db");
@@ -62,6 +69,17 @@ public sealed class PortalFactory : WebApplicationFactory<Program>
         };
         foreach (var (key, value) in _settings) settings[key] = value;
         foreach (var (key, value) in settings) builder.UseSetting(key, value);
+        builder.ConfigureTestServices(services =>
+        {
+            // Without a Hangfire server nothing would render a report run: run them in process instead.
+            if (settings["Hangfire:Server"] != "true")
+            {
+                services.RemoveAll<IReportRunQueue>();
+                services.AddSingleton<InProcessReportRunQueue>();
+                services.AddSingleton<IReportRunQueue>(s => s.GetRequiredService<InProcessReportRunQueue>());
+            }
+            _services?.Invoke(services);
+        });
     }
 
     /// <summary>Starts the app on a real Kestrel port (for the browser) and returns its base address.</summary>
