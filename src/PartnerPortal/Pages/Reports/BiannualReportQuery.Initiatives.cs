@@ -75,7 +75,9 @@ public sealed partial class BiannualReportQuery
         var byTheme = (await scoped.SelectMany(i => i.Themes).GroupBy(t => t.Term!.Name).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .Select(x => new CountRow(x.Key, x.Count)).OrderBy(r => r, CountRowOrder).ToList();
 
-        var perGoal = await scoped.SelectMany(i => i.SdgTargets.Select(t => new { i.Id, t.Target!.GoalNumber })).Distinct()
+        var ids = scoped.Select(i => i.Id);
+        var perGoal = await db.Set<InitiativeSdgTarget>().Where(t => ids.Contains(t.InitiativeId))
+            .Select(t => new { t.InitiativeId, t.Target!.GoalNumber }).Distinct()
             .GroupBy(x => x.GoalNumber).Select(g => new { Goal = g.Key, Initiatives = g.Count() }).ToListAsync(ct);
         var goalNames = await db.SdgGoals.AsNoTracking().ToDictionaryAsync(g => g.Number, g => g.ShortEn, ct);
         var sdgGoals = perGoal.OrderBy(x => x.Goal).Select(x => new SdgCoverageRow(x.Goal, goalNames.GetValueOrDefault(x.Goal, $"Goal {x.Goal}"), x.Initiatives)).ToList();

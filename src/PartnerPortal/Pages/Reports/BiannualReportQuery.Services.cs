@@ -119,9 +119,9 @@ public sealed partial class BiannualReportQuery
     /// </summary>
     private async Task<IReadOnlyList<RegionTally>> RegionsAsync(ScopePlaces place, ReportCut cut, CancellationToken ct)
     {
-        var located = ActiveServices(place, cut).SelectMany(s => s.ServiceAtLocations
-            .Where(x => x.Location!.AdministrativeAreaId != null)
-            .Select(x => new { ServiceId = s.Id, AreaId = x.Location!.AdministrativeAreaId!.Value, s.CategoryId, s.OrganisationId }));
+        var active = ActiveServices(place, cut).Select(s => s.Id);
+        var located = db.ServiceAtLocations.Where(x => x.Location!.AdministrativeAreaId != null && active.Contains(x.ServiceId))
+            .Select(x => new { x.ServiceId, AreaId = x.Location!.AdministrativeAreaId!.Value, x.Service!.CategoryId, x.Service.OrganisationId });
         var severalPlaces = located.GroupBy(x => x.ServiceId).Where(g => g.Count() > 1).Select(g => g.Key);
         var onePlace = await located.Where(x => !severalPlaces.Contains(x.ServiceId))
             .GroupBy(x => new { x.AreaId, x.CategoryId }).Select(g => new { g.Key.AreaId, g.Key.CategoryId, Services = g.Count() })

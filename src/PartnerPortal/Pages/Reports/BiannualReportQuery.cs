@@ -131,9 +131,13 @@ public sealed partial class BiannualReportQuery(PortalDbContext db, TimeProvider
     {
         var countryNames = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, ct);
         var asOfUtc = cut.AsOfUtc;
-        // The network is every country with an organisation seated there; a country scope is that country alone.
+        // The network's countries are those it works in: an administrative-area tree and an organisation seated or
+        // operating there. Donors seated abroad (Belgium, Italy …) are members of the network, their seats are not
+        // countries of it. A country scope is that country alone.
         var codes = scope.CountryCode is { } code ? [code]
-            : await db.Organisations.AsNoTracking().Where(o => o.CreatedAtUtc < asOfUtc).Select(o => o.CountryCode).Distinct().ToListAsync(ct);
+            : await db.AdministrativeAreas.AsNoTracking().Select(a => a.CountryCode).Distinct()
+                .Where(c => db.Organisations.Any(o => o.CreatedAtUtc < asOfUtc && (o.CountryCode == c || o.CountriesOfOperation.Any(x => x.CountryCode == c))))
+                .ToListAsync(ct);
         var areaQuery = db.AdministrativeAreas.AsNoTracking();
         if (scope.CountryCode is { } only) areaQuery = areaQuery.Where(a => a.CountryCode == only);
         var areas = (await areaQuery.Select(a => new { a.Id, a.Name, a.CountryCode, a.Path }).ToListAsync(ct))
