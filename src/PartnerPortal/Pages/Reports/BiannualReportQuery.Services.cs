@@ -122,17 +122,19 @@ public sealed partial class BiannualReportQuery
         var active = ActiveServices(place, cut).Select(s => s.Id);
         var located = db.ServiceAtLocations.Where(x => x.Location!.AdministrativeAreaId != null && active.Contains(x.ServiceId))
             .Select(x => new { x.ServiceId, AreaId = x.Location!.AdministrativeAreaId!.Value, x.Service!.CategoryId, x.Service.OrganisationId });
-        var severalPlaces = located.GroupBy(x => x.ServiceId).Where(g => g.Count() > 1).Select(g => g.Key);
+        // Few services are delivered at several places: their ids are read first, so that the other queries
+        // compare against a short list instead of grouping all places again.
+        var severalPlaces = await located.GroupBy(x => x.ServiceId).Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync(ct);
         var onePlace = await located.Where(x => !severalPlaces.Contains(x.ServiceId))
             .GroupBy(x => new { x.AreaId, x.CategoryId }).Select(g => new { g.Key.AreaId, g.Key.CategoryId, Services = g.Count() })
             .ToListAsync(ct);
         var manyPlaces = await located.Where(x => severalPlaces.Contains(x.ServiceId))
             .Select(x => new { x.ServiceId, x.AreaId, x.CategoryId }).ToListAsync(ct);
         var asOfUtc = cut.AsOfUtc;
-        var working = await located.Select(x => new { x.AreaId, x.OrganisationId })
-            .Union(db.OrganisationAreas.Where(a => db.Organisations.Any(o => o.Id == a.OrganisationId && o.CreatedAtUtc < asOfUtc))
-                .Select(a => new { AreaId = a.AdministrativeAreaId, a.OrganisationId }))
-            .ToListAsync(ct);
+        var delivering = await located.GroupBy(x => new { x.AreaId, x.OrganisationId }).Select(g => g.Key).ToListAsync(ct);
+        var operating = await db.OrganisationAreas.AsNoTracking()
+            .Where(a => db.Organisations.Any(o => o.Id == a.OrganisationId && o.CreatedAtUtc < asOfUtc))
+            .Select(a => new { AreaId = a.AdministrativeAreaId, a.OrganisationId }).ToListAsync(ct);
 
         var tallies = new Dictionary<int, RegionTally>();
         RegionTally? TallyOf(int areaId)
@@ -153,7 +155,8 @@ public sealed partial class BiannualReportQuery
                 tally.ActiveServices++;
                 tally.Categories.Add(service.First().CategoryId);
             }
-        foreach (var row in working) TallyOf(row.AreaId)?.Organisations.Add(row.OrganisationId);
+        foreach (var row in delivering) TallyOf(row.AreaId)?.Organisations.Add(row.OrganisationId);
+        foreach (var row in operating) TallyOf(row.AreaId)?.Organisations.Add(row.OrganisationId);
         return tallies.Values.ToList();
     }
 
