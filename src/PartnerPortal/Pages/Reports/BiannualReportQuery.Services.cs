@@ -1,0 +1,166 @@
+using System.Linq.Expressions;
+using Microsoft.EntityFrameworkCore;
+using PartnerPortal.Domain;
+
+namespace PartnerPortal.Pages.Reports;
+
+// Stakeholders, operational presence and the service directory.
+public sealed partial class BiannualReportQuery
+{
+    /// <summary>HSDS last_action_type of a verification (ServiceVerification.Verify).</summary>
+    private const string VerifyAction = "verify";
+
+    /// <summary>Organisations existing on the as-of date, seated in the scope's country or operating there.</summary>
+    private IQueryable<Organisation> Organisations(ScopePlaces place, ReportCut cut)
+    {
+        var asOfUtc = cut.AsOfUtc;
+        var q = db.Organisations.AsNoTracking().Where(o => o.CreatedAtUtc < asOfUtc);
+        if (place.CountryCode is { } c) q = q.Where(o => o.CountryCode == c || o.CountriesOfOperation.Any(x => x.CountryCode == c));
+        return q;
+    }
+
+    /// <summary>
+    /// Services existing on the as-of date: in a country scope, delivered at a location in one of its areas,
+    /// or located nowhere and run by an organisation seated there. Area ids are resolved first so that the
+    /// filter uses the index on location areas rather than joining the area tree.
+    /// </summary>
+    private IQueryable<Service> ScopedServices(ScopePlaces place, ReportCut cut)
+    {
+        var asOfUtc = cut.AsOfUtc;
+        var q = db.Services.AsNoTracking().Where(s => s.CreatedAtUtc < asOfUtc);
+        if (place.CountryCode is not { } c) return q;
+        var areaIds = place.AreaIds;
+        return q.Where(s =>
+            s.ServiceAtLocations.Any(x => x.Location!.AdministrativeAreaId != null && areaIds.Contains(x.Location.AdministrativeAreaId.Value))
+            || (!s.ServiceAtLocations.Any(x => x.Location!.AdministrativeAreaId != null) && s.Organisation!.CountryCode == c));
+    }
+
+    /// <summary>The directory keeps no status history: "active" is the status today (a caveat of the report).</summary>
+    private IQueryable<Service> ActiveServices(ScopePlaces place, ReportCut cut) =>
+        ScopedServices(place, cut).Where(s => s.Status == ServiceStatus.Active);
+
+    /// <summary>
+    /// Verified in the 180 days up to the as-of day: the assured date falls in the window, or a "verify"
+    /// change does (a later re-verification overwrote the assured date but not the history).
+    /// </summary>
+    private Expression<Func<Service, bool>> Verified(ReportCut cut)
+    {
+        DateOnly? from = cut.VerifiedFrom, asOf = cut.AsOf;
+        DateTime fromUtc = cut.VerifiedFromUtc, asOfUtc = cut.AsOfUtc;
+        return s => (s.AssuredDate >= from && s.AssuredDate <= asOf)
+            || db.ServiceChanges.Any(c => c.ServiceId == s.Id && c.ActionType == VerifyAction && c.AtUtc >= fromUtc && c.AtUtc < asOfUtc);
+    }
+
+    private Expression<Func<Service, bool>> NotVerified(ReportCut cut)
+    {
+        var verified = Verified(cut);
+        return Expression.Lambda<Func<Service, bool>>(Expression.Not(verified.Body), verified.Parameters);
+    }
+
+    /// <summary>Gaps reported before the as-of date and still open then, in an area of the scope.</summary>
+    private IQueryable<ServiceGap> OpenGaps(ScopePlaces place, ReportCut cut)
+    {
+        var asOfUtc = cut.AsOfUtc;
+        var q = db.ServiceGaps.AsNoTracking().Where(g => g.ReportedAtUtc < asOfUtc && (g.ClosedAtUtc == null || g.ClosedAtUtc >= asOfUtc));
+        if (place.CountryCode is { } c) q = q.Where(g => g.AdministrativeArea!.CountryCode == c);
+        return q;
+    }
+
+    private async Task<StakeholderFigures> StakeholdersAsync(ScopePlaces place, ReportCut cut, IReadOnlyList<RegionTally> regions, CancellationToken ct)
+    {
+        var byType = (await Organisations(place, cut).GroupBy(o => o.Type!.Name).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .Select(x => new CountRow(x.Key, x.Count)).OrderBy(r => r, CountRowOrder).ToList();
+        var presence = regions
+            .OrderBy(r => place.CountryName(r.Region.CountryCode), NameOrder)
+            .ThenByDescending(r => r.Organisations.Count).ThenBy(r => r.Region.Name, NameOrder)
+            .Select(r => new PresenceRow(r.Region.Name, place.CountryName(r.Region.CountryCode), r.Organisations.Count, r.ActiveServices))
+            .ToList();
+        return new StakeholderFigures(byType.Sum(r => r.Count), byType, presence);
+    }
+
+    private async Task<ServiceFigures> ServicesAsync(ScopePlaces place, ReportCut cut, IReadOnlyList<RegionTally> regions, CancellationToken ct)
+    {
+        var services = await ScopedServices(place, cut).CountAsync(ct);
+        var active = ActiveServices(place, cut);
+        var activeCount = await active.CountAsync(ct);
+        var verified = await active.Where(Verified(cut)).CountAsync(ct);
+        var perCategory = await active.GroupBy(s => s.CategoryId).Select(g => new { CategoryId = g.Key, Count = g.Count() }).ToListAsync(ct);
+        var categoryIds = perCategory.Select(x => x.CategoryId).ToList();
+        var categoryNames = await db.TaxonomyTerms.AsNoTracking().Where(t => categoryIds.Contains(t.Id)).ToDictionaryAsync(t => t.Id, t => t.Name, ct);
+        var byCategory = perCategory.Select(x => new CountRow(categoryNames[x.CategoryId], x.Count)).OrderBy(r => r, CountRowOrder).ToList();
+
+        var byArea = regions.Where(r => r.ActiveServices > 0)
+            .OrderBy(r => place.CountryName(r.Region.CountryCode), NameOrder).ThenBy(r => r.Region.Name, NameOrder)
+            .Select(r => new AreaServiceRow(r.Region.Name, place.CountryName(r.Region.CountryCode), r.ActiveServices, r.Categories.Count, byCategory.Count))
+            .ToList();
+
+        var gaps = (await OpenGaps(place, cut)
+                .Select(g => new { Area = g.AdministrativeArea!.Name, g.AdministrativeArea.CountryCode, Category = g.Category!.Name, g.Description, g.ReportedAtUtc })
+                .ToListAsync(ct))
+            .Select(g => new GapRow(g.Area, place.CountryName(g.CountryCode), g.Category, g.Description, DateOnly.FromDateTime(g.ReportedAtUtc)))
+            .OrderBy(g => g.Country, NameOrder).ThenBy(g => g.Area, NameOrder).ThenBy(g => g.ReportedOn)
+            .ToList();
+        return new ServiceFigures(services, activeCount, verified, byCategory, byArea, gaps);
+    }
+
+    /// <summary>What a region (top-level area) holds: organisations working there, active services delivered there and their categories.</summary>
+    private sealed class RegionTally(AreaInfo region)
+    {
+        public AreaInfo Region { get; } = region;
+        public HashSet<int> Organisations { get; } = [];
+        public int ActiveServices { get; set; }
+        public HashSet<int> Categories { get; } = [];
+    }
+
+    /// <summary>
+    /// Tallies the regions of the scope from grouped rows. A service delivered at one place (nearly all)
+    /// arrives as a count per area and category; the few delivered at several places arrive one row per
+    /// place so that each counts once per region.
+    /// </summary>
+    private async Task<IReadOnlyList<RegionTally>> RegionsAsync(ScopePlaces place, ReportCut cut, CancellationToken ct)
+    {
+        var active = ActiveServices(place, cut).Select(s => s.Id);
+        var located = db.ServiceAtLocations.Where(x => x.Location!.AdministrativeAreaId != null && active.Contains(x.ServiceId))
+            .Select(x => new { x.ServiceId, AreaId = x.Location!.AdministrativeAreaId!.Value, x.Service!.CategoryId, x.Service.OrganisationId });
+        // Few services are delivered at several places: their ids are read first, so that the other queries
+        // compare against a short list instead of grouping all places again.
+        var severalPlaces = await located.GroupBy(x => x.ServiceId).Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync(ct);
+        var onePlace = await located.Where(x => !severalPlaces.Contains(x.ServiceId))
+            .GroupBy(x => new { x.AreaId, x.CategoryId }).Select(g => new { g.Key.AreaId, g.Key.CategoryId, Services = g.Count() })
+            .ToListAsync(ct);
+        var manyPlaces = await located.Where(x => severalPlaces.Contains(x.ServiceId))
+            .Select(x => new { x.ServiceId, x.AreaId, x.CategoryId }).ToListAsync(ct);
+        var asOfUtc = cut.AsOfUtc;
+        var delivering = await located.GroupBy(x => new { x.AreaId, x.OrganisationId }).Select(g => g.Key).ToListAsync(ct);
+        var operating = await db.OrganisationAreas.AsNoTracking()
+            .Where(a => db.Organisations.Any(o => o.Id == a.OrganisationId && o.CreatedAtUtc < asOfUtc))
+            .Select(a => new { AreaId = a.AdministrativeAreaId, a.OrganisationId }).ToListAsync(ct);
+
+        var tallies = new Dictionary<int, RegionTally>();
+        RegionTally? TallyOf(int areaId)
+        {
+            if (place.RegionOf(areaId) is not { } region) return null; // an area outside the scope's countries
+            if (!tallies.TryGetValue(region.Id, out var tally)) tallies[region.Id] = tally = new RegionTally(region);
+            return tally;
+        }
+        foreach (var row in onePlace)
+            if (TallyOf(row.AreaId) is { } tally)
+            {
+                tally.ActiveServices += row.Services;
+                tally.Categories.Add(row.CategoryId);
+            }
+        foreach (var service in manyPlaces.GroupBy(x => x.ServiceId))
+            foreach (var tally in service.Select(x => TallyOf(x.AreaId)).OfType<RegionTally>().Distinct())
+            {
+                tally.ActiveServices++;
+                tally.Categories.Add(service.First().CategoryId);
+            }
+        foreach (var row in delivering) TallyOf(row.AreaId)?.Organisations.Add(row.OrganisationId);
+        foreach (var row in operating) TallyOf(row.AreaId)?.Organisations.Add(row.OrganisationId);
+        return tallies.Values.ToList();
+    }
+
+    /// <summary>Count rows: largest first, then by name.</summary>
+    private static readonly Comparer<CountRow> CountRowOrder = Comparer<CountRow>.Create((a, b) =>
+        a.Count != b.Count ? b.Count.CompareTo(a.Count) : NameOrder.Compare(a.Label, b.Label));
+}
