@@ -212,7 +212,7 @@ public class ReportFiguresTests(ITestOutputHelper output)
             var clock = Stopwatch.StartNew();
             var network = await ComputeAsync(demo, ReportScope.Network, H1);
             output.WriteLine($"Network report 2026-H1 on the demo database: {clock.ElapsedMilliseconds} ms");
-            Assert.Equal(BiannualReportQuery.NetworkName, network.ScopeName);
+            Assert.Equal(ReportNetwork.Name, network.ScopeName);
             Assert.Equal(["Côte d'Ivoire", "Gambia", "Georgia", "Guinea", "Nepal", "Senegal"], network.Countries);
             Assert.True(network.Stakeholders.Organisations > 0 && network.Services.ActiveServices > 0);
         }

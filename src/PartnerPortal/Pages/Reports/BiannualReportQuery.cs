@@ -18,7 +18,6 @@ namespace PartnerPortal.Pages.Reports;
 /// </remarks>
 public sealed partial class BiannualReportQuery(PortalDbContext db, TimeProvider clock)
 {
-    public const string NetworkName = "Whole network";
 
     public async Task<BiannualReport> ComputeAsync(ReportScope scope, ReportingPeriod period, CancellationToken ct = default)
     {
@@ -131,13 +130,8 @@ public sealed partial class BiannualReportQuery(PortalDbContext db, TimeProvider
     {
         var countryNames = await db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, ct);
         var asOfUtc = cut.AsOfUtc;
-        // The network's countries are those it works in: an administrative-area tree and an organisation seated or
-        // operating there. Donors seated abroad (Belgium, Italy …) are members of the network, their seats are not
-        // countries of it. A country scope is that country alone.
-        var codes = scope.CountryCode is { } code ? [code]
-            : await db.AdministrativeAreas.AsNoTracking().Select(a => a.CountryCode).Distinct()
-                .Where(c => db.Organisations.Any(o => o.CreatedAtUtc < asOfUtc && (o.CountryCode == c || o.CountriesOfOperation.Any(x => x.CountryCode == c))))
-                .ToListAsync(ct);
+        // A country scope is that country alone.
+        var codes = scope.CountryCode is { } code ? [code] : await ReportNetwork.CountryCodes(db, asOfUtc).ToListAsync(ct);
         var areaQuery = db.AdministrativeAreas.AsNoTracking();
         if (scope.CountryCode is { } only) areaQuery = areaQuery.Where(a => a.CountryCode == only);
         var areas = (await areaQuery.Select(a => new { a.Id, a.Name, a.CountryCode, a.Path }).ToListAsync(ct))
@@ -146,7 +140,7 @@ public sealed partial class BiannualReportQuery(PortalDbContext db, TimeProvider
         return new ScopePlaces
         {
             CountryCode = scope.CountryCode,
-            Name = scope.CountryCode is { } c ? countryNames.GetValueOrDefault(c, c) : NetworkName,
+            Name = scope.CountryCode is { } c ? countryNames.GetValueOrDefault(c, c) : ReportNetwork.Name,
             CountryNames = codes.Select(x => countryNames.GetValueOrDefault(x, x)).Order(NameOrder).ToList(),
             AllCountryNames = countryNames,
             Areas = areas,

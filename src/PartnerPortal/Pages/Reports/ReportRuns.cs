@@ -15,7 +15,6 @@ namespace PartnerPortal.Pages.Reports;
 public sealed class ReportRuns(PortalDbContext db, IReportRunQueue queue, AuditLog audit, Outbox outbox, PublicLinks links,
     TimeProvider clock, ILogger<ReportRuns> log)
 {
-    public const string NetworkName = "Whole network";
 
     /// <summary>The live run of the scope and period when there is one (created false); otherwise a new queued run.</summary>
     public async Task<(ReportRun Run, bool Created)> RequestAsync(ReportScope scope, ReportingPeriod period, string? userId, string requestedByName,
@@ -67,16 +66,15 @@ public sealed class ReportRuns(PortalDbContext db, IReportRunQueue queue, AuditL
         return live.Count;
     }
 
-    /// <summary>Countries of the network: those with at least one organisation.</summary>
     public Task<List<string>> NetworkCountriesAsync(CancellationToken ct = default) =>
-        db.Organisations.Select(o => o.CountryCode).Distinct().OrderBy(c => c).ToListAsync(ct);
+        ReportNetwork.CountryCodes(db).OrderBy(c => c).ToListAsync(ct);
 
     /// <summary>Country names by code, to name scopes.</summary>
     public Task<Dictionary<string, string>> CountryNamesAsync(CancellationToken ct = default) =>
         db.Countries.AsNoTracking().ToDictionaryAsync(c => c.Code, c => c.Name, ct);
 
     public static string ScopeName(ReportScope scope, IReadOnlyDictionary<string, string> countryNames) =>
-        scope.CountryCode is { } code ? countryNames.GetValueOrDefault(code, code) : NetworkName;
+        scope.CountryCode is { } code ? countryNames.GetValueOrDefault(code, code) : ReportNetwork.Name;
 
     /// <summary>Adds an outbox message for each coordinator of the scope (a country's, or of all countries); saved by the caller.</summary>
     public async Task NotifySucceededAsync(ReportRun run, CancellationToken ct)

@@ -34,7 +34,5 @@ public class ViewModel(BiannualReportQuery query, CurrentUser current, PortalDbC
         return Page();
     }
 
-    /// <summary>A country of the network: one where an organisation has its seat or works.</summary>
-    private Task<bool> IsNetworkCountryAsync(string code, CancellationToken ct) =>
-        db.Organisations.AnyAsync(o => o.CountryCode == code || o.CountriesOfOperation.Any(c => c.CountryCode == code), ct);
+    private Task<bool> IsNetworkCountryAsync(string code, CancellationToken ct) => ReportNetwork.CountryCodes(db).ContainsAsync(code, ct);
 }
