@@ -135,8 +135,8 @@ public class ReportFiguresTests(ITestOutputHelper output)
         Assert.Equal([new(1, "No poverty", 1), new(5, "Gender equality", 1), new(6, "Clean water and sanitation", 1),
             new(8, "Decent work and economic growth", 3)], initiatives.SdgGoals);
         // Submitted 2026-H1 actuals only: bakery + cooperative. Not the bakery's target, the well's draft, the cooperative's own indicator.
-        Assert.Equal([new("participants", "Participants", "people", 2, 15, 7, 9, 6), new("jobs-created", "Jobs created", "jobs", 2, 1.5, 2, 0, 1.5)],
-            initiatives.IndicatorTotals);
+        Assert.Equal([new("participants", "Participants", "people", 2, 15, 7, 9, 6), new("jobs-created", "Jobs created", "jobs", 2, 1.5, 2, 0, 1.5),
+            new("savings-mobilised", "Savings mobilised", "local currency", 1, 10_000, 20_000, 5_000, 5_000)], initiatives.IndicatorTotals);
         // Expected 4: submitted bakery, cooperative; in progress the well (draft); missing the peer network.
         Assert.Equal(new ProgressFigures(4, 2, 1, 1), initiatives.Progress);
 
@@ -233,6 +233,11 @@ public class ReportFiguresTests(ITestOutputHelper output)
         Assert.All(mali.Services.ByArea, row => Assert.Contains(whole.Services.ByArea, r => r.Area == row.Area && r.Country == "Mali"
             && r.ActiveServices == row.ActiveServices && r.CategoriesCovered == row.CategoriesCovered));
         Assert.All(mali.Initiatives.ByTheme, row => Assert.True(whole.Initiatives.ByTheme.Single(r => r.Label == row.Label).Count >= row.Count));
+        // Savings in CFA francs and in Guinean francs are not added up: each country keeps its own line.
+        var savings = whole.Initiatives.IndicatorTotals.Where(r => r.Code == "savings-mobilised").ToList();
+        Assert.Contains(new IndicatorTotalRow("savings-mobilised", "Savings mobilised (Mali)", "local currency", 1, 10_000, 20_000, 5_000, 5_000), savings);
+        Assert.True(savings.Count > 1, "the demo's Guinean savings group reports savings too");
+        Assert.DoesNotContain(savings, r => r.Name == "Savings mobilised");
     }
 
     /// <summary>Every figure of a report as text, apart from when it was generated.</summary>

@@ -147,10 +147,10 @@ public class ReportRunDurabilityTests
             using var scope = factory.Services.CreateScope();
             return await scope.ServiceProvider.GetRequiredService<ReportScheduleJob>().CreateRunsAsync(period, CancellationToken.None);
         }
-        var countries = await factory.WithDbAsync(db => db.Organisations.Select(o => o.CountryCode).Distinct().OrderBy(c => c).ToListAsync());
-        Assert.Contains("GN", countries);
+        // The six demo countries; donors seated in Belgium, Italy and Switzerland do not make those countries of the network.
+        string[] countries = ["CI", "GE", "GM", "GN", "NP", "SN"];
 
-        Assert.Equal(countries.Count + 1, await ScheduleAsync());
+        Assert.Equal(countries.Length + 1, await ScheduleAsync());
         Assert.Equal(0, await ScheduleAsync());
         printer.Gate.SetResult();
         var runs = await factory.WithDbAsync(db => db.ReportRuns.AsNoTracking().ToListAsync());

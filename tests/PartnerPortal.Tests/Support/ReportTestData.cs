@@ -223,10 +223,11 @@ public sealed class ReportTestData(PortalFactory factory)
             }));
             return r;
         }
-        var (participants, jobs) = (indicators["participants"], indicators["jobs-created"]);
+        var (participants, jobs, savings) = (indicators["participants"], indicators["jobs-created"], indicators["savings-mobilised"]);
         db.ProgressReports.AddRange(
             Report(bakery, 2026, 1, ProgressState.Submitted, ActivityStatus.Implementation,
-                (participants, IndicatorMeasure.Actual, 5, 7, 3, 4), (jobs, IndicatorMeasure.Actual, 1, 2, 0, 1.5), (jobs, IndicatorMeasure.Target, 10, 10, 10, 10)),
+                (participants, IndicatorMeasure.Actual, 5, 7, 3, 4), (jobs, IndicatorMeasure.Actual, 1, 2, 0, 1.5), (jobs, IndicatorMeasure.Target, 10, 10, 10, 10),
+                (savings, IndicatorMeasure.Actual, 10_000, 20_000, 5_000, 5_000)),
             Report(cooperativeOfWomen, 2026, 1, ProgressState.Submitted, ActivityStatus.Finalisation,
                 (participants, IndicatorMeasure.Actual, 10, 0, 6, 2), (jobs, IndicatorMeasure.Actual, 0.5, 0, 0, 0), (custom.Id, IndicatorMeasure.Actual, 900, 0, 0, 0)),
             Report(well, 2026, 1, ProgressState.Draft, ActivityStatus.Implementation, (participants, IndicatorMeasure.Actual, 100, 100, 100, 100)),

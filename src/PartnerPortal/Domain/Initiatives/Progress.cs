@@ -19,6 +19,9 @@ public class Indicator
     public int SortOrder { get; set; }
 
     public bool IsStandard => InitiativeId is null;
+
+    /// <summary>The unit of amounts kept in each country's own currency; reports never add them up across countries.</summary>
+    public const string LocalCurrency = "local currency";
 }
 
 public enum IndicatorMeasure { Baseline = 1, Target = 2, Actual = 3 }

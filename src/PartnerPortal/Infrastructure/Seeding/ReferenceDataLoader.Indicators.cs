@@ -21,7 +21,7 @@ public sealed partial class ReferenceDataLoader
         ("hectares-restored", "Hectares restored", "hectares", "Land brought back into productive or ecological use."),
         ("businesses-operating-12-months", "Businesses still operating after 12 months", "businesses",
             "Businesses or collective enterprises started with the initiative's support and still operating twelve months later."),
-        ("savings-mobilised", "Savings mobilised", "local currency", "Savings collected by the group during the period."),
+        ("savings-mobilised", "Savings mobilised", Indicator.LocalCurrency, "Savings collected by the group during the period."),
         ("infrastructure-completed", "Community infrastructure completed", "structures", "Wells, classrooms, roads, market stalls or other structures completed."),
     ];
 

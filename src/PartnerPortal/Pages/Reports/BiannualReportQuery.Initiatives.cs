@@ -83,32 +83,43 @@ public sealed partial class BiannualReportQuery
         var sdgGoals = perGoal.OrderBy(x => x.Goal).Select(x => new SdgCoverageRow(x.Goal, goalNames.GetValueOrDefault(x.Goal, $"Goal {x.Goal}"), x.Initiatives)).ToList();
 
         return new InitiativeFigures(initiatives.Count, byStatus, byType, byTheme, summary.Participants, sdgGoals,
-            await IndicatorTotalsAsync(scoped, cut, ct), summary.Progress);
+            await IndicatorTotalsAsync(place, scoped, cut, ct), summary.Progress);
     }
 
-    /// <summary>Actual values of library indicators in the period's submitted reports, added up in SQL (doubles, never decimals).</summary>
-    private async Task<List<IndicatorTotalRow>> IndicatorTotalsAsync(IQueryable<Initiative> scoped, ReportCut cut, CancellationToken ct)
+    /// <summary>
+    /// Actual values of library indicators in the period's submitted reports, added up in SQL (doubles, never
+    /// decimals). Amounts in local currency are added up per country: francs and dalasis do not add up.
+    /// </summary>
+    private async Task<List<IndicatorTotalRow>> IndicatorTotalsAsync(ScopePlaces place, IQueryable<Initiative> scoped, ReportCut cut, CancellationToken ct)
     {
         var (year, half) = (cut.Period.Year, cut.Period.Half);
-        var initiatives = scoped.Select(i => i.Id);
-        var submitted = db.ProgressReports.Where(r => r.Year == year && r.Half == half && r.State == ProgressState.Submitted
-                                                      && initiatives.Contains(r.InitiativeId)).Select(r => r.Id);
-        var totals = await db.IndicatorValues.AsNoTracking()
-            .Where(v => v.Measure == IndicatorMeasure.Actual && v.Indicator!.InitiativeId == null && submitted.Contains(v.ProgressReportId))
-            .GroupBy(v => v.IndicatorId)
-            .Select(g => new
-            {
-                IndicatorId = g.Key, Reports = g.Count(),
-                ReturneeFemale = g.Sum(v => v.ReturneeFemale), ReturneeMale = g.Sum(v => v.ReturneeMale),
-                CommunityFemale = g.Sum(v => v.CommunityFemale), CommunityMale = g.Sum(v => v.CommunityMale),
-            })
+        var submitted = from r in db.ProgressReports
+                        join i in scoped on r.InitiativeId equals i.Id
+                        where r.Year == year && r.Half == half && r.State == ProgressState.Submitted
+                        select new { r.Id, i.CountryCode };
+        var totals = await (from v in db.IndicatorValues.AsNoTracking()
+                            join r in submitted on v.ProgressReportId equals r.Id
+                            where v.Measure == IndicatorMeasure.Actual && v.Indicator!.InitiativeId == null
+                            group v by new { v.IndicatorId, r.CountryCode } into g
+                            select new
+                            {
+                                g.Key.IndicatorId, g.Key.CountryCode, Reports = g.Count(),
+                                ReturneeFemale = g.Sum(v => v.ReturneeFemale), ReturneeMale = g.Sum(v => v.ReturneeMale),
+                                CommunityFemale = g.Sum(v => v.CommunityFemale), CommunityMale = g.Sum(v => v.CommunityMale),
+                            })
             .ToListAsync(ct);
         var library = await db.Indicators.AsNoTracking().Where(i => i.InitiativeId == null)
             .Select(i => new { i.Id, i.Code, i.Name, i.Unit, i.SortOrder }).ToDictionaryAsync(i => i.Id, ct);
-        return totals.Select(t => (Indicator: library[t.IndicatorId], Total: t))
+        var countries = totals.Select(t => t.CountryCode).Distinct().Count();
+        return totals
+            .GroupBy(t => (t.IndicatorId, Country: library[t.IndicatorId].Unit == Indicator.LocalCurrency && countries > 1 ? t.CountryCode : null))
+            .Select(g => (Indicator: library[g.Key.IndicatorId], g.Key.Country, Rows: g.ToList()))
             .OrderBy(x => x.Indicator.SortOrder).ThenBy(x => x.Indicator.Code, StringComparer.Ordinal)
-            .Select(x => new IndicatorTotalRow(x.Indicator.Code, x.Indicator.Name, x.Indicator.Unit, x.Total.Reports,
-                x.Total.ReturneeFemale, x.Total.ReturneeMale, x.Total.CommunityFemale, x.Total.CommunityMale))
+            .ThenBy(x => x.Country is null ? "" : x.Country, StringComparer.Ordinal)
+            .Select(x => new IndicatorTotalRow(x.Indicator.Code,
+                x.Country is { } code ? $"{x.Indicator.Name} ({place.CountryName(code)})" : x.Indicator.Name,
+                x.Indicator.Unit, x.Rows.Sum(r => r.Reports),
+                x.Rows.Sum(r => r.ReturneeFemale), x.Rows.Sum(r => r.ReturneeMale), x.Rows.Sum(r => r.CommunityFemale), x.Rows.Sum(r => r.CommunityMale)))
             .ToList();
     }
 }
