@@ -18,6 +18,7 @@ namespace PartnerPortal.Infrastructure.Seeding;
 /// </summary>
 internal sealed partial class DemoServicesSeeder(PortalDbContext db, TimeProvider clock, Random rng)
 {
+    private readonly Random _verificationRhythm = new(2604);
     private sealed record DemoUser(string Id, string Email, string FullName, int OrganisationId);
 
     private sealed record ProviderInfo(Organisation Org, HashSet<string> Roles, string[] Reach, string Office)
@@ -177,7 +178,29 @@ internal sealed partial class DemoServicesSeeder(PortalDbContext db, TimeProvide
             ServiceId = service.Id, ResourceType = "service", ResourceId = service.Id, AtUtc = created, ActionType = "create",
             FieldName = "name", ReplacementValue = service.Name, UpdatedBy = verifier.Email,
         });
+        AddEarlierVerifications(service, created, verifier.Email!);
         return service;
+    }
+
+    /// <summary>
+    /// The last verification, and before it one every four to six months since the service was created; the history lets a
+    /// report of an earlier half-year see that a service was verified then. Its own random sequence leaves the
+    /// rest of the demo unchanged.
+    /// </summary>
+    private void AddEarlierVerifications(Service service, DateTime created, string verifier)
+    {
+        if (service.AssuredDate is not { } last) return;
+        var createdOn = DateOnly.FromDateTime(created);
+        var days = new List<DateOnly> { last };
+        for (var day = last.AddDays(-_verificationRhythm.Next(120, 185)); day > createdOn; day = day.AddDays(-_verificationRhythm.Next(120, 185)))
+            days.Add(day);
+        for (var i = 0; i < days.Count; i++)
+            db.ServiceChanges.Add(new ServiceChange
+            {
+                ServiceId = service.Id, ResourceType = "service", ResourceId = service.Id, AtUtc = Min(days[i].ToDateTime(new TimeOnly(10, 0), DateTimeKind.Utc), _now),
+                ActionType = "verify", FieldName = "assured_date", PreviousValue = i + 1 < days.Count ? days[i + 1].ToString("yyyy-MM-dd") : null,
+                ReplacementValue = days[i].ToString("yyyy-MM-dd"), UpdatedBy = verifier,
+            });
     }
 
     /// <summary>About 30% stale (never verified, or more than 180 days ago); creation within the past two years and before verification.</summary>
