@@ -29,9 +29,8 @@ public sealed partial class BiannualReportQuery
         var asOfUtc = cut.AsOfUtc;
         var q = db.Services.AsNoTracking().Where(s => s.CreatedAtUtc < asOfUtc);
         if (place.CountryCode is not { } c) return q;
-        var areaIds = place.AreaIds;
         return q.Where(s =>
-            s.ServiceAtLocations.Any(x => x.Location!.AdministrativeAreaId != null && areaIds.Contains(x.Location.AdministrativeAreaId.Value))
+            s.ServiceAtLocations.Any(x => x.Location!.AdministrativeArea!.CountryCode == c)
             || (!s.ServiceAtLocations.Any(x => x.Location!.AdministrativeAreaId != null) && s.Organisation!.CountryCode == c));
     }
 
