@@ -5,6 +5,7 @@ using PartnerPortal.Authorization;
 using PartnerPortal.Data;
 using PartnerPortal.Domain.Agreements;
 using PartnerPortal.Domain.Initiatives;
+using PartnerPortal.Domain.Reports;
 using PartnerPortal.Pages.Services;
 
 namespace PartnerPortal.Pages;
@@ -22,6 +23,7 @@ public class IndexModel(PortalDbContext db, CurrentUser current, TimeProvider cl
     public string? JurisdictionName { get; private set; }
     public List<Stat> Organisation { get; } = [];
     public List<Stat> Administration { get; } = [];
+    public List<Stat> Reports { get; } = [];
     public List<CountryRow> Countries { get; private set; } = [];
 
     public async Task OnGetAsync()
@@ -88,6 +90,12 @@ public class IndexModel(PortalDbContext db, CurrentUser current, TimeProvider cl
                     db.Organisations.Count(o => o.CountryCode == c.Code),
                     db.Organisations.Count(o => o.CountryCode == c.Code && o.JurisdictionAreaId != null)))
                 .ToListAsync();
+            // The biannual reports of the half-year that ended last, for the scopes the user may use (ReportAccess).
+            var period = ReportingPeriod.LastEndedOn(DateOnly.FromDateTime(now));
+            var runs = db.ReportRuns.Where(r => r.Year == period.Year && r.Half == period.Half && r.State == ReportRunState.Succeeded);
+            if (!all) runs = runs.Where(r => codes.Contains(r.Scope));
+            Reports.Add(new($"Biannual reports ready for H{period.Half} {period.Year}", await runs.Select(r => r.Scope).Distinct().CountAsync(),
+                "/Reports", "stat-reports-ready"));
         }
 
         if (Scope.IsAdministrator)

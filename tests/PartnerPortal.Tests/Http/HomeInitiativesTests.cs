@@ -1,5 +1,4 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using PartnerPortal.Domain.Initiatives;
 using PartnerPortal.Tests.Support;
 
@@ -13,11 +12,11 @@ public class HomeInitiativesTests
     {
         using var factory = new PortalFactory();
         using var partner = await PortalClient.SignedInAsync(factory, DemoUsers.Partner);
-        var (ledBefore, missingBefore) = (await StatAsync(partner, "stat-initiatives-led"), await StatAsync(partner, "stat-progress-missing"));
+        var (ledBefore, missingBefore) = (await HomePage.StatAsync(partner, "stat-initiatives-led"), await HomePage.StatAsync(partner, "stat-progress-missing"));
 
         var bakery = await new InitiativeTestData(factory).InitiativeAsync();
-        Assert.Equal(ledBefore + 1, await StatAsync(partner, "stat-initiatives-led"));
-        Assert.Equal(missingBefore + 1, await StatAsync(partner, "stat-progress-missing"));
+        Assert.Equal(ledBefore + 1, await HomePage.StatAsync(partner, "stat-initiatives-led"));
+        Assert.Equal(missingBefore + 1, await HomePage.StatAsync(partner, "stat-progress-missing"));
 
         var period = ReportingPeriod.LastEndedOn(DateOnly.FromDateTime(DateTime.UtcNow));
         await factory.WithDbAsync(db =>
@@ -29,20 +28,12 @@ public class HomeInitiativesTests
             });
             return db.SaveChangesAsync();
         });
-        Assert.Equal(missingBefore, await StatAsync(partner, "stat-progress-missing"));
+        Assert.Equal(missingBefore, await HomePage.StatAsync(partner, "stat-progress-missing"));
 
         // The card leads to the initiatives the organisation leads, and only those.
         var list = WebUtility.HtmlDecode(await partner.GetStringAsync($"/Initiatives?lead={bakery.LeadOrganisationId}"));
         Assert.Contains(bakery.Title, list);
         Assert.Contains("Only the initiatives your organisation leads", list);
         Assert.DoesNotContain("Clean Daloa", list);
-    }
-
-    private static async Task<int> StatAsync(PortalClient client, string testId)
-    {
-        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/"));
-        var match = Regex.Match(html, $"data-testid=\"{testId}\">.*?<div class=\"stat-value\">(-?\\d+)</div>", RegexOptions.Singleline);
-        Assert.True(match.Success, $"The home page has no {testId} card.");
-        return int.Parse(match.Groups[1].Value);
     }
 }
