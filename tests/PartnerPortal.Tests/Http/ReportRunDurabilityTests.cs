@@ -49,6 +49,22 @@ public class ReportRunDurabilityTests
     }
 
     [Fact]
+    public async Task The_ready_email_links_to_the_portal_address_even_though_a_background_job_sends_it()
+    {
+        using var factory = Factory(new ScriptedReportPrinter());
+        var address = factory.StartKestrel();
+        // Requested by the schedule, so no request of anyone's is around when the email is written.
+        int id;
+        using (var scope = factory.Services.CreateScope())
+            id = (await scope.ServiceProvider.GetRequiredService<PartnerPortal.Pages.Reports.ReportRuns>()
+                .RequestAsync(ReportScope.Country("GN"), LastEnded, null, "Half-yearly schedule")).Run.Id;
+        await ReportRunTestData.UntilFinishedAsync(factory, id);
+        var bodies = await factory.WithDbAsync(db => db.OutboxMessages.Where(m => m.Subject.StartsWith("Biannual report ready")).Select(m => m.BodyText).ToListAsync());
+        Assert.NotEmpty(bodies);
+        Assert.All(bodies, body => Assert.Contains($"{address.Replace("127.0.0.1", "localhost")}/Reports", body.Replace("127.0.0.1", "localhost")));
+    }
+
+    [Fact]
     public async Task A_render_that_always_fails_gives_up_after_four_attempts_and_says_why()
     {
         var printer = new ScriptedReportPrinter { FailuresBeforeSuccess = int.MaxValue };
