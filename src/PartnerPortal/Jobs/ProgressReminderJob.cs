@@ -9,7 +9,8 @@ namespace PartnerPortal.Jobs;
 /// <summary>
 /// Daily: two weeks after a half-year ends (<see cref="ReportingPeriod.ReminderDue"/>), writes to the lead
 /// implementer's members of every initiative whose progress for that period is expected but not submitted.
-/// Each initiative is reminded once per period: a ReminderSent event marks it, so running again sends nothing.
+/// Each initiative is reminded once per period: a ReminderSent event marks it, so running again sends nothing;
+/// an initiative whose lead has no member to write to is looked at again the next day.
 /// </summary>
 public sealed class ProgressReminderJob(PortalDbContext db, ProgressNotices notices, TimeProvider clock)
 {
@@ -33,6 +34,8 @@ public sealed class ProgressReminderJob(PortalDbContext db, ProgressNotices noti
         foreach (var initiative in candidates.Where(i => ProgressRules.IsExpected(i, period)))
         {
             var written = await notices.MissingAsync(initiative, period, ct);
+            // Nobody to write to yet (the lead has no active member): try again tomorrow, as signature reminders do.
+            if (written == 0) continue;
             db.ProgressEvents.Add(new ProgressEvent
             {
                 InitiativeId = initiative.Id, Year = period.Year, Half = period.Half, Kind = ProgressEventKind.ReminderSent,

@@ -46,6 +46,22 @@ public class ProgressReminderJobTests : IDisposable
     }
 
     [Fact]
+    public async Task A_lead_without_members_is_reminded_once_someone_joins_it()
+    {
+        var orphanLead = await _factory.WithDbAsync(db => db.Organisations.Where(o => o.CountryCode == "GN" && !db.Users.Any(u => u.OrganisationId == o.Id))
+            .Select(o => o.Id).FirstAsync());
+        var bakery = await new InitiativeTestData(_factory).InitiativeAsync(i => i.LeadOrganisationId = orphanLead);
+        await RunOnAsync(H1.ReminderDue);
+        Assert.Empty(await RemindedAsync(bakery));
+        Assert.DoesNotContain(await EventsAsync(_factory, bakery.Id), e => e.Kind == ProgressEventKind.ReminderSent);
+
+        await _factory.WithDbAsync(db => db.Users.Where(u => u.Email == DemoUsers.Partner).ExecuteUpdateAsync(s => s.SetProperty(u => u.OrganisationId, orphanLead)));
+        await RunOnAsync(H1.ReminderDue.AddDays(1));
+        Assert.Equal([DemoUsers.Partner], await RemindedAsync(bakery));
+        Assert.Single(await EventsAsync(_factory, bakery.Id), e => e.Kind == ProgressEventKind.ReminderSent);
+    }
+
+    [Fact]
     public async Task Submitted_and_not_expected_initiatives_are_not_reminded()
     {
         var data = new InitiativeTestData(_factory);
