@@ -30,6 +30,8 @@ public class ReportJourneyTests(BrowserFixture browser) : BrowserTest(browser)
         await ScreenshotAsync(page, "reports-running");
 
         await Expect(row.GetByTestId("run-state")).ToHaveTextAsync("Succeeded", new() { Timeout = 90_000 });
+        // The status region says so too, for whoever is not looking at the table.
+        await Expect(page.GetByTestId("report-status")).ToContainTextAsync("Ready: the report for Guinea");
         Assert.Equal("still-here", await page.EvaluateAsync<string>("() => document.documentElement.dataset.journeyMark"));
         // Nothing is live any more: the list stopped polling.
         await Expect(page.GetByTestId("report-runs")).ToHaveAttributeAsync("data-live", "false");

@@ -212,6 +212,27 @@ public class ReportRunTests
     }
 
     [Fact]
+    public async Task A_poll_announces_the_watched_runs_that_finished_and_only_those_the_user_may_see()
+    {
+        using var factory = Factory(new ScriptedReportPrinter());
+        var guinea = await ReportRunTestData.SucceededAsync(factory, "GN");
+        var senegal = await ReportRunTestData.SucceededAsync(factory, "SN");
+        using var coordinator = await PortalClient.SignedInAsync(factory, DemoUsers.CoordinatorGuinea);
+
+        async Task<string> PollAsync(string watch)
+        {
+            using var poll = new HttpRequestMessage(HttpMethod.Get, $"/Reports?handler=Rows&watch={watch}") { Headers = { { "HX-Request", "true" } } };
+            return System.Net.WebUtility.HtmlDecode(await (await coordinator.Http.SendAsync(poll)).Content.ReadAsStringAsync());
+        }
+        var announced = await PollAsync($"{guinea},{senegal}");
+        Assert.Contains("hx-swap-oob", announced);
+        Assert.Contains($"Ready: the report for Guinea, {ReportRunTestData.Period.Label}.", announced);
+        Assert.DoesNotContain("Senegal", announced);
+        Assert.DoesNotContain("hx-swap-oob", await PollAsync(""));
+        Assert.DoesNotContain("hx-swap-oob", await PollAsync("x,-1"));
+    }
+
+    [Fact]
     public async Task Wrong_fields_are_refused_with_a_message_next_to_them()
     {
         using var factory = Factory(new ScriptedReportPrinter());
@@ -231,6 +252,19 @@ public class ReportRunTests
             Assert.Contains(message, html);
             Assert.Contains("id=\"report-request\"", html);
         }
+
+        // With htmx, the form alone comes back, with its message, in place of the form.
+        var token = await coordinator.AntiforgeryTokenAsync("/Reports");
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/Reports?handler=Request")
+        {
+            Headers = { { "HX-Request", "true" }, { "RequestVerificationToken", token } },
+            Content = new FormUrlEncodedContent(new Dictionary<string, string> { ["scope"] = "GN", ["period"] = current.ToString() }),
+        };
+        var htmx = await coordinator.Http.SendAsync(post);
+        Assert.Equal("#report-request", htmx.Headers.GetValues("HX-Retarget").Single());
+        var fragment = await htmx.Content.ReadAsStringAsync();
+        Assert.Contains("Choose a half-year that has ended", fragment);
+        Assert.DoesNotContain("<html", fragment);
         Assert.Empty(await RunsAsync(factory));
     }
 }

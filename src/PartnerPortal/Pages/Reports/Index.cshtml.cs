@@ -47,9 +47,18 @@ public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<App
         return Request.WantsFragment() ? Partial("_Runs", this) : Page();
     }
 
-    public async Task<IActionResult> OnGetRowsAsync()
+    /// <param name="watch">The runs that were live when the list last polled: those that finished since are announced.</param>
+    public async Task<IActionResult> OnGetRowsAsync(string? watch)
     {
         await LoadRowsAsync(await UserAsync());
+        var watched = (watch ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries).Take(PageSize)
+            .Select(x => int.TryParse(x, out var id) ? id : 0).ToHashSet();
+        var finished = Rows.Where(r => watched.Contains(r.Id) && !ReportRunRules.IsLive(r.State))
+            .Select(r => r.State == ReportRunState.Succeeded
+                ? $"Ready: the report for {r.ScopeName}, {r.Period.Label}."
+                : $"Failed: the report for {r.ScopeName}, {r.Period.Label} could not be prepared.").ToList();
+        // Said in the page's polite status region, so that a screen reader hears it without reading the table again.
+        if (finished.Count > 0) Status = string.Join(" ", finished);
         Response.Headers.Vary = "HX-Request";
         return Partial("_Runs", this);
     }
@@ -124,7 +133,8 @@ public class IndexModel(PortalDbContext db, CurrentUser current, UserManager<App
         Status ??= TempData[StatusKey] as string;
     }
 
-    public string RowsLink(int page) => $"/Reports?handler=Rows&page={page}";
+    public string RowsLink(int page) =>
+        $"/Reports?handler=Rows&page={page}&watch={string.Join(',', Rows.Where(r => ReportRunRules.IsLive(r.State)).Select(r => r.Id))}";
 
     public static string BadgeClass(ReportRunState state) => state switch
     {
