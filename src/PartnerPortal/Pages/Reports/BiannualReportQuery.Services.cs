@@ -21,8 +21,7 @@ public sealed partial class BiannualReportQuery
 
     /// <summary>
     /// Services existing on the as-of date: in a country scope, delivered at a location in one of its areas,
-    /// or located nowhere and run by an organisation seated there. Area ids are resolved first so that the
-    /// filter uses the index on location areas rather than joining the area tree.
+    /// or located nowhere and run by an organisation seated there.
     /// </summary>
     private IQueryable<Service> ScopedServices(ScopePlaces place, ReportCut cut)
     {
@@ -112,25 +111,17 @@ public sealed partial class BiannualReportQuery
     }
 
     /// <summary>
-    /// Tallies the regions of the scope from grouped rows. A service delivered at one place (nearly all)
-    /// arrives as a count per area and category; the few delivered at several places arrive one row per
-    /// place so that each counts once per region.
+    /// Tallies the regions of the scope from one read of where active services are delivered (a few ints per
+    /// place): each service counts once per region however many of its places lie there, and makes its
+    /// organisation present there; organisations also declare areas of operation.
     /// </summary>
     private async Task<IReadOnlyList<RegionTally>> RegionsAsync(ScopePlaces place, ReportCut cut, CancellationToken ct)
     {
         var active = ActiveServices(place, cut).Select(s => s.Id);
-        var located = db.ServiceAtLocations.Where(x => x.Location!.AdministrativeAreaId != null && active.Contains(x.ServiceId))
-            .Select(x => new { x.ServiceId, AreaId = x.Location!.AdministrativeAreaId!.Value, x.Service!.CategoryId, x.Service.OrganisationId });
-        // Few services are delivered at several places: their ids are read first, so that the other queries
-        // compare against a short list instead of grouping all places again.
-        var severalPlaces = await located.GroupBy(x => x.ServiceId).Where(g => g.Count() > 1).Select(g => g.Key).ToListAsync(ct);
-        var onePlace = await located.Where(x => !severalPlaces.Contains(x.ServiceId))
-            .GroupBy(x => new { x.AreaId, x.CategoryId }).Select(g => new { g.Key.AreaId, g.Key.CategoryId, Services = g.Count() })
+        var located = await db.ServiceAtLocations.Where(x => x.Location!.AdministrativeAreaId != null && active.Contains(x.ServiceId))
+            .Select(x => new { x.ServiceId, AreaId = x.Location!.AdministrativeAreaId!.Value, x.Service!.CategoryId, x.Service.OrganisationId })
             .ToListAsync(ct);
-        var manyPlaces = await located.Where(x => severalPlaces.Contains(x.ServiceId))
-            .Select(x => new { x.ServiceId, x.AreaId, x.CategoryId }).ToListAsync(ct);
         var asOfUtc = cut.AsOfUtc;
-        var delivering = await located.GroupBy(x => new { x.AreaId, x.OrganisationId }).Select(g => g.Key).ToListAsync(ct);
         var operating = await db.OrganisationAreas.AsNoTracking()
             .Where(a => db.Organisations.Any(o => o.Id == a.OrganisationId && o.CreatedAtUtc < asOfUtc))
             .Select(a => new { AreaId = a.AdministrativeAreaId, a.OrganisationId }).ToListAsync(ct);
@@ -142,19 +133,16 @@ public sealed partial class BiannualReportQuery
             if (!tallies.TryGetValue(region.Id, out var tally)) tallies[region.Id] = tally = new RegionTally(region);
             return tally;
         }
-        foreach (var row in onePlace)
-            if (TallyOf(row.AreaId) is { } tally)
-            {
-                tally.ActiveServices += row.Services;
-                tally.Categories.Add(row.CategoryId);
-            }
-        foreach (var service in manyPlaces.GroupBy(x => x.ServiceId))
+        foreach (var service in located.GroupBy(x => x.ServiceId))
+        {
+            var first = service.First();
             foreach (var tally in service.Select(x => TallyOf(x.AreaId)).OfType<RegionTally>().Distinct())
             {
                 tally.ActiveServices++;
-                tally.Categories.Add(service.First().CategoryId);
+                tally.Categories.Add(first.CategoryId);
+                tally.Organisations.Add(first.OrganisationId);
             }
-        foreach (var row in delivering) TallyOf(row.AreaId)?.Organisations.Add(row.OrganisationId);
+        }
         foreach (var row in operating) TallyOf(row.AreaId)?.Organisations.Add(row.OrganisationId);
         return tallies.Values.ToList();
     }
