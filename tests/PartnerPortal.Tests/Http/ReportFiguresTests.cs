@@ -215,12 +215,21 @@ public class ReportFiguresTests(ITestOutputHelper output)
             Assert.Equal(ReportNetwork.Name, network.ScopeName);
             Assert.Equal(["Côte d'Ivoire", "Gambia", "Georgia", "Guinea", "Nepal", "Senegal"], network.Countries);
             Assert.True(network.Stakeholders.Organisations > 0 && network.Services.ActiveServices > 0);
+            // The network's line for Guinea gives Guinea's own report's figures.
+            var guinea = await ComputeAsync(demo, ReportScope.Country("GN"), H1);
+            Assert.Equal(Line(guinea), network.ByCountry.Single(r => r.Country == "Guinea"));
+            Assert.Equal(network.Countries, network.ByCountry.Select(r => r.Country));
+            Assert.Empty(guinea.ByCountry);
         }
 
         using var factory = await MaliNetworkAsync();
         var mali = await ComputeAsync(factory, Mali, H1);
         var whole = await ComputeAsync(factory, ReportScope.Network, H1);
         Assert.Contains("Mali", whole.Countries);
+        // Mali's line, as counted in the key figures above: 3 organisations, 6 active services, 1 open gap, 2 agreements in
+        // force, 4 initiatives running with 91 participants, 2 of 4 progress reports submitted; the same as Mali's own report.
+        Assert.Equal(new CountrySummaryRow("Mali", 3, 6, 1, 2, 4, 91, 2, 4), whole.ByCountry.Single(r => r.Country == "Mali"));
+        Assert.Equal(Line(mali), whole.ByCountry.Single(r => r.Country == "Mali"));
         foreach (var (m, n) in mali.KeyFigures.Zip(whole.KeyFigures).Where(x => x.First.Format == FigureFormat.Count))
         {
             Assert.True(n.Current >= m.Current, $"{m.Label}: network {n.Current} < Mali {m.Current}");
@@ -238,6 +247,15 @@ public class ReportFiguresTests(ITestOutputHelper output)
         Assert.Contains(new IndicatorTotalRow("savings-mobilised", "Savings mobilised (Mali)", "local currency", 1, 10_000, 20_000, 5_000, 5_000), savings);
         Assert.True(savings.Count > 1, "the demo's Guinean savings group reports savings too");
         Assert.DoesNotContain(savings, r => r.Name == "Savings mobilised");
+    }
+
+    /// <summary>A country's report's headline numbers in the shape of its line in the network report.</summary>
+    private static CountrySummaryRow Line(BiannualReport country)
+    {
+        int Figure(string label) => (int)country.KeyFigures.Single(f => f.Label == label).Current;
+        return new CountrySummaryRow(country.ScopeName, Figure("Organisations"), Figure("Active services"), Figure("Open coverage gaps"),
+            Figure("Agreements in force"), Figure("Initiatives running"), Figure("Participants"), Figure("Progress reports submitted"),
+            country.Initiatives.Progress.Expected);
     }
 
     /// <summary>Every figure of a report as text, apart from when it was generated.</summary>

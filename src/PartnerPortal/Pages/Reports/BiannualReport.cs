@@ -26,7 +26,13 @@ public sealed record BiannualReport
     public required AgreementFigures Agreements { get; init; }
     public required InitiativeFigures Initiatives { get; init; }
     public required DataQualityAnnex DataQuality { get; init; }
+    /// <summary>The network report's headline numbers country by country (empty in a country's own report).</summary>
+    public IReadOnlyList<CountrySummaryRow> ByCountry { get; init; } = [];
 }
+
+/// <summary>One country's line in the network report: each number is the one that country's own report gives.</summary>
+public sealed record CountrySummaryRow(string Country, int Organisations, int ActiveServices, int OpenGaps, int AgreementsInForce,
+    int InitiativesRunning, int Participants, int ProgressSubmitted, int ProgressExpected);
 
 public enum FigureFormat { Count, Percent }
 

@@ -106,7 +106,8 @@ public sealed partial class BiannualReportQuery
     {
         public AreaInfo Region { get; } = region;
         public HashSet<int> Organisations { get; } = [];
-        public int ActiveServices { get; set; }
+        public HashSet<Guid> Services { get; } = [];
+        public int ActiveServices => Services.Count;
         public HashSet<int> Categories { get; } = [];
     }
 
@@ -138,7 +139,7 @@ public sealed partial class BiannualReportQuery
             var first = service.First();
             foreach (var tally in service.Select(x => TallyOf(x.AreaId)).OfType<RegionTally>().Distinct())
             {
-                tally.ActiveServices++;
+                tally.Services.Add(service.Key);
                 tally.Categories.Add(first.CategoryId);
                 tally.Organisations.Add(first.OrganisationId);
             }

@@ -41,6 +41,7 @@ public sealed partial class BiannualReportQuery(PortalDbContext db, TimeProvider
             AgreementSummary.Of(versions, current),
             InitiativeSummary.Of(initiativeRows, reports, current.Period));
         var before = await KeyCountsAsync(place, previous, ct);
+        var byCountry = await ByCountryAsync(place, current, regions, versions, initiativeRows, reports, ct);
 
         return new BiannualReport
         {
@@ -50,6 +51,7 @@ public sealed partial class BiannualReportQuery(PortalDbContext db, TimeProvider
             GeneratedAtUtc = generatedAt,
             Countries = place.CountryNames,
             KeyFigures = KeyFigures(now, before),
+            ByCountry = byCountry,
             Stakeholders = stakeholders,
             Services = services,
             Agreements = agreements,
@@ -117,6 +119,7 @@ public sealed partial class BiannualReportQuery(PortalDbContext db, TimeProvider
         public required string? CountryCode { get; init; }
         public required string Name { get; init; }
         public required IReadOnlyList<string> CountryNames { get; init; }
+        public required IReadOnlyList<string> CountryCodes { get; init; }
         public required IReadOnlyDictionary<string, string> AllCountryNames { get; init; }
         public required IReadOnlyDictionary<int, AreaInfo> Areas { get; init; }
         /// <summary>Ids of the areas of the country scope (unused for the network, which filters nothing).</summary>
@@ -142,6 +145,7 @@ public sealed partial class BiannualReportQuery(PortalDbContext db, TimeProvider
             CountryCode = scope.CountryCode,
             Name = scope.CountryCode is { } c ? countryNames.GetValueOrDefault(c, c) : ReportNetwork.Name,
             CountryNames = codes.Select(x => countryNames.GetValueOrDefault(x, x)).Order(NameOrder).ToList(),
+            CountryCodes = codes,
             AllCountryNames = countryNames,
             Areas = areas,
             AreaIds = scope.IsNetwork ? [] : areas.Keys.ToList(),

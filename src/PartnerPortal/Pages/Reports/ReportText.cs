@@ -57,10 +57,11 @@ public static class ReportText
         var generated = Date(DateOnly.FromDateTime(report.GeneratedAtUtc));
         return
         [
-            $"Figures describe {report.ScopeName} on {asOf}, the last day of the half-year: a record counts when it was created on or before that day. " +
+            $"Figures describe {(report.Scope.IsNetwork ? "the whole network" : report.ScopeName)} on {asOf}, the last day of the half-year: a record counts when it was created on or before that day. " +
             $"Changes compare with the same figures on {Date(previous.End)}, the end of {previous.Label}.",
             report.Scope.IsNetwork
-                ? "The network is every country where at least one member organisation is registered; an organisation working in several countries is counted once."
+                ? "The network's countries are those where a member organisation is seated or works. Its totals count every member organisation once, " +
+                  "including those seated elsewhere (donors, for instance); an organisation working in several countries counts once in the total and in each country's line."
                 : $"An organisation counts in {report.ScopeName} when its seat is there or it declares working there; a service when one of its locations is there " +
                   "(or, without a location, when its organisation's seat is). Country reports therefore overlap and do not add up to the network report.",
             $"The directory keeps no history of a service's status: \"active\" means active on {generated}, among the services that existed on {asOf}.",
