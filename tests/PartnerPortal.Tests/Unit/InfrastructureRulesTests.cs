@@ -5,6 +5,13 @@ namespace PartnerPortal.Tests.Unit;
 
 public class InfrastructureRulesTests
 {
+    [Theory]
+    [InlineData("Guinée Solidarité Retour", "guinee-solidarite-retour")]
+    [InlineData("Friguiagbé", "friguiagbe")]
+    [InlineData("Côte d'Ivoire — Bouaké (II)", "cote-d-ivoire-bouake-ii")]
+    [InlineData("  --  ", "")]
+    public void File_names_keep_letters_and_digits_without_accents(string name, string slug) => Assert.Equal(slug, Slugs.Of(name));
+
     [Fact]
     public void Missing_browser_error_names_every_path_tried_and_how_to_install_one()
     {

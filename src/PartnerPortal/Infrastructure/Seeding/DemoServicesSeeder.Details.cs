@@ -102,7 +102,7 @@ internal sealed partial class DemoServicesSeeder
         var last = Pick(profile.LastNames);
         service.Contacts.Add(new Contact
         {
-            Name = $"{first} {last}", Title = t.Contact, Email = $"{Slug(first)}.{Slug(last)}@{domain}", Phone = Digits(Pick(profile.Cells)),
+            Name = $"{first} {last}", Title = t.Contact, Email = $"{Slugs.Of(first)}.{Slugs.Of(last)}@{domain}", Phone = Digits(Pick(profile.Cells)),
         });
         if (rng.NextDouble() < 0.4)
             service.ComplaintsMechanism = Pick(Complaints).Replace("{phone}", main.Number).Replace("{email}", service.Email);

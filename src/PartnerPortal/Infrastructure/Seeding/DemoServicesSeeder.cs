@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Data;
@@ -133,7 +132,7 @@ internal sealed partial class DemoServicesSeeder(PortalDbContext db, TimeProvide
         string Fill(string s) => s.Replace("{city}", label).Replace("{region}", place.Region).Replace("{location}", locations[0].Name)
             .Replace("{trades}", Trades[cc]).Replace("{routes}", ReturnRoutes[cc]);
 
-        var domain = org.Email?.Split('@')[1] ?? $"{Slug(org.Acronym ?? org.Name)}.example";
+        var domain = org.Email?.Split('@')[1] ?? $"{Slugs.Of(org.Acronym ?? org.Name)}.example";
         var description = Fill(Pick(t.Descriptions));
         if (!description.Contains(". ") && rng.NextDouble() < 0.4)
             description += t.Mainstream ? " Returnees are welcome on the same terms as residents." : " Places are limited and given in the order referrals arrive.";
@@ -143,8 +142,8 @@ internal sealed partial class DemoServicesSeeder(PortalDbContext db, TimeProvide
         var service = new Service
         {
             OrganisationId = org.Id, Name = Fill(Pick(t.Names)), Description = description,
-            Email = $"{t.Key}.{Slug(label)}@{domain}",
-            Url = org.Website is { } web && rng.NextDouble() < 0.5 ? $"{web}/services/{t.Key}-{Slug(label)}" : null,
+            Email = $"{t.Key}.{Slugs.Of(label)}@{domain}",
+            Url = org.Website is { } web && rng.NextDouble() < 0.5 ? $"{web}/services/{t.Key}-{Slugs.Of(label)}" : null,
             Status = StatusRoll(), IsPublished = rng.NextDouble() >= 0.02,
             CategoryId = _terms[$"{Taxonomy.ServiceCategory}:{t.Category}"].Id, Dimension = t.Dimension, Level = t.Level, IsMainstream = t.Mainstream,
             EligibilityDescription = Fill(t.Eligibility), MinimumAge = t.MinAge, MaximumAge = t.MaxAge,
@@ -256,18 +255,6 @@ internal sealed partial class DemoServicesSeeder(PortalDbContext db, TimeProvide
         foreach (var suffix in new[] { " urban commune", " Sub-Metropolitan City", " Metropolitan City", " Municipality", " commune", " town" })
             if (name.EndsWith(suffix, StringComparison.Ordinal)) return name[..^suffix.Length];
         return name;
-    }
-
-    internal static string Slug(string text)
-    {
-        var sb = new StringBuilder();
-        foreach (var ch in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            if (char.IsAsciiLetterOrDigit(ch)) sb.Append(char.ToLowerInvariant(ch));
-            else if (sb.Length > 0 && sb[^1] != '-') sb.Append('-');
-        }
-        return sb.ToString().Trim('-');
     }
 
     private static DateTime Min(DateTime a, DateTime b) => a < b ? a : b;

@@ -212,7 +212,7 @@ internal sealed class DemoStakeholderSeeder(PortalDbContext db, TimeProvider clo
     private void AddFocalPoints(Organisation org)
     {
         var people = DemoPlaces.Countries[org.CountryCode];
-        var domain = org.Email?.Split('@')[1] ?? $"{Slug(org.Acronym ?? org.Name)}.example";
+        var domain = org.Email?.Split('@')[1] ?? $"{Slugs.Of(org.Acronym ?? org.Name)}.example";
         var count = rng.NextDouble() < 0.4 ? 2 : 1;
         for (var i = 0; i < count; i++)
         {
@@ -220,7 +220,7 @@ internal sealed class DemoStakeholderSeeder(PortalDbContext db, TimeProvider clo
             var spoken = Spoken[org.CountryCode];
             org.FocalPoints.Add(new FocalPoint
             {
-                Name = $"{first} {last}", Title = Titles[rng.Next(Titles.Length)], Email = $"{Slug(first)}.{Slug(last)}@{domain}",
+                Name = $"{first} {last}", Title = Titles[rng.Next(Titles.Length)], Email = $"{Slugs.Of(first)}.{Slugs.Of(last)}@{domain}",
                 Phone = string.Concat(people.Cells[rng.Next(people.Cells.Length)].Select(c => c == '#' ? (char)('0' + rng.Next(10)) : c)),
                 Languages = string.Join(", ", spoken.Take(1).Concat(spoken.Skip(1).Where(_ => rng.NextDouble() < 0.5))),
             });
@@ -259,11 +259,10 @@ internal sealed class DemoStakeholderSeeder(PortalDbContext db, TimeProvider clo
         db.CoordinationBodies.Add(new CoordinationBody
         {
             Name = body.Name, Kind = body.Kind, CountryCode = body.Country, LeadOrganisationId = orgs[body.Lead].Id,
-            TermsOfReferenceUrl = $"https://rcs-network.example/coordination/{body.Country.ToLowerInvariant()}/{Slug(body.Name)}-tor.pdf",
+            TermsOfReferenceUrl = $"https://rcs-network.example/coordination/{body.Country.ToLowerInvariant()}/{Slugs.Of(body.Name)}-tor.pdf",
             MeetingFrequency = body.Frequency, Description = body.Description,
             Members = members.Select(m => new CoordinationBodyMember { OrganisationId = m.Id }).ToList(),
         });
     }
 
-    private static string Slug(string text) => DemoServicesSeeder.Slug(text);
 }

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Data;
 using PartnerPortal.Domain;
@@ -50,7 +48,7 @@ public static class ReferralGuideQuery
             .Select(a => new { a.Id, a.Name, a.Level }).ToListAsync();
         var parents = ancestors.OrderByDescending(a => ancestorIds.IndexOf(a.Id)).Select(a => $"{a.Name} {a.Level.ToString().ToLowerInvariant()}");
         var description = $"{area.Name} — {string.Join(", ", parents.Append(area.Country))}";
-        return new GuideArea(area.Id, area.Name, area.Path, description, Slug(area.Name));
+        return new GuideArea(area.Id, area.Name, area.Path, description, Slugs.Of(area.Name) is { Length: > 0 } slug ? slug : "area");
     }
 
     /// <summary>How many services the area's guide lists; cached with the directory's other counts.</summary>
@@ -83,18 +81,5 @@ public static class ReferralGuideQuery
             .OrderBy(c => c.Name, StringComparer.CurrentCulture)
             .ToList();
         return new Guide(area, today, categories);
-    }
-
-    /// <summary>"Friguiagbé" → "friguiagbe": accents dropped, anything else not a letter or digit becomes one dash.</summary>
-    public static string Slug(string name)
-    {
-        var plain = new StringBuilder();
-        foreach (var ch in name.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark) continue;
-            plain.Append(char.IsAsciiLetterOrDigit(ch) ? char.ToLowerInvariant(ch) : '-');
-        }
-        var slug = string.Join('-', plain.ToString().Split('-', StringSplitOptions.RemoveEmptyEntries));
-        return slug.Length == 0 ? "area" : slug;
     }
 }

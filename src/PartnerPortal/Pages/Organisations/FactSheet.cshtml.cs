@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Data;
+using PartnerPortal.Infrastructure;
 using PartnerPortal.Infrastructure.Pdf;
 
 namespace PartnerPortal.Pages.Organisations;
@@ -24,7 +25,7 @@ public class FactSheetModel(PortalDbContext db, RazorHtmlRenderer html, PdfRende
         {
             var bytes = await pdf.RenderAsync(markup, new PdfDocumentOptions($"Fact sheet: {document.Profile.Name}",
                 $"{document.Profile.Name} · fact sheet · {document.GeneratedAtUtc:yyyy-MM-dd}"), ct);
-            var file = $"fact-sheet-{Slug(document.Profile.Acronym ?? document.Profile.Name)}.pdf";
+            var file = $"fact-sheet-{Slugs.Of(document.Profile.Acronym ?? document.Profile.Name)}.pdf";
             return File(bytes, "application/pdf", file);
         }
         catch (Exception ex) when (ex is PdfBrowserNotFoundException or TimeoutException)
@@ -41,7 +42,4 @@ public class FactSheetModel(PortalDbContext db, RazorHtmlRenderer html, PdfRende
             .Where(a => a.CountryCode == profile.CountryCode && a.ParentId == null).OrderBy(a => a.Name).Select(a => a.Name).ToListAsync();
         return new Document(profile, regions.Count > 0 ? string.Join(", ", regions) : null, clock.GetUtcNow().UtcDateTime);
     }
-
-    private static string Slug(string s) =>
-        new string(s.ToLowerInvariant().Select(ch => char.IsAsciiLetterOrDigit(ch) ? ch : '-').ToArray()).Trim('-');
 }
