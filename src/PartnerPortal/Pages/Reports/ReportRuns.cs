@@ -1,4 +1,3 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using PartnerPortal.Data;
 using PartnerPortal.Domain.Initiatives;
@@ -32,9 +31,10 @@ public sealed class ReportRuns(PortalDbContext db, IReportRunQueue queue, AuditL
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateException ex) when (ex.InnerException is SqliteException { SqliteErrorCode: 19 })
+        catch (DbUpdateException)
         {
-            // A concurrent request won the unique index IX_ReportRuns_LiveScopePeriod: its run is the one.
+            // A concurrent request won the unique index IX_ReportRuns_LiveScopePeriod: its run is the one. Asked of
+            // the data rather than of the provider's error code, so it holds on any database; anything else rethrows.
             db.ChangeTracker.Clear();
             if (await LiveRunAsync(scope, period, ct) is { } winner) return (winner, false);
             throw;

@@ -16,16 +16,13 @@ namespace PartnerPortal.Pages.Reports;
 [Authorize]
 public class ViewModel(BiannualReportQuery query, CurrentUser current, PortalDbContext db, TimeProvider clock) : PageModel
 {
-    /// <summary>The network's data starts in 2020; earlier half-years would be empty reports.</summary>
-    public const int FirstYear = 2020;
-
     public BiannualReport Report { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string? scope, string? period, CancellationToken ct)
     {
         var today = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime);
         if (!ReportScope.TryParse(scope, out var reportScope) || !ReportingPeriod.TryParse(period, out var half)
-            || half.Year < FirstYear || !half.HasEndedOn(today))
+            || !ReportRunRules.MayRequest(half, today))
             return NotFound();
         if (reportScope.CountryCode is { } code && !await IsNetworkCountryAsync(code, ct)) return NotFound();
         if (await current.GetScopeAsync(ct) is not { } user || !ReportAccess.CanUse(user, reportScope)) return Forbid();
